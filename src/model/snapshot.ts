@@ -1,0 +1,55 @@
+/**
+ * A neutral, plain-data picture of a sheet: what every host (Office.js, exceljs, memory) produces
+ * and what the reader consumes. Dense arrays because that is what Excel's used range gives in one load.
+ */
+
+/** An Excel error such as #REF! is kept apart from text so that a label reading "#REF!" is never mistaken for one. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = string | number | boolean | null | CellError;
+
+/** 1-based, inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** values[r][c] is the cell at row r+1, column c+1 (A1 is values[0][0]). Dates are Excel serials (1900 system). */
+  values: CellValue[][];
+  /** Same shape as values; '' where the cell holds no formula. May be empty ([]) when the host has none. */
+  formulas: string[][];
+  /** Same shape as values; 'General' where nothing is set. May be empty ([]) when the host has none. */
+  numberFormats: string[][];
+  merges: CellRange[];
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+}
+
+export function isCellError(v: CellValue): v is CellError {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  const r = sheet.values[row - 1];
+  if (!r) return null;
+  const v = r[col - 1];
+  return v === undefined ? null : v;
+}
+
+export function rowCount(sheet: SheetSnapshot): number {
+  return sheet.values.length;
+}
+
+export function colCount(sheet: SheetSnapshot): number {
+  let n = 0;
+  for (const r of sheet.values) if (r.length > n) n = r.length;
+  return n;
+}

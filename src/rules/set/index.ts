@@ -1,0 +1,4 @@
+import type { SetRule } from '../types';
+
+/** Rules over all projects of a workbook. */
+export const setRules: SetRule[] = [];

@@ -1,0 +1,4 @@
+import type { FormRule } from '../types';
+
+/** The values rules, in catalogue order. */
+export const valuesRules: FormRule[] = [];
