@@ -1,0 +1,77 @@
+import { promises as fs } from 'node:fs';
+import { resolve } from 'node:path';
+import type ExcelJS from 'exceljs';
+import type { Host } from '../host';
+import type { CellEdit } from '../../model/finding';
+import { isCellError, type CellValue, type WorkbookSnapshot } from '../../model/snapshot';
+import type { WritePlan } from '../../write/plan';
+import { loadWorkbook, readFileBytes } from './open';
+import { sheetSnapshot } from './snapshot';
+
+type ExcelCellValue = ExcelJS.CellValue;
+
+function toExcelValue(v: CellValue): ExcelCellValue {
+  if (v === null) return null;
+  if (isCellError(v)) return { error: v.error as ExcelJS.CellErrorValue['error'] };
+  return v;
+}
+
+/**
+ * An .xlsx file as a Host, for the command line: opened once, snapshotted, edited in memory,
+ * and saved to a new file. Never writes the file it was opened from.
+ */
+export class XlsxHost implements Host {
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** Resolved path of the input, when it came from a file. */
+    readonly sourcePath: string | null,
+  ) {}
+
+  /** Opens a path or bytes; throws XlsxOpenError with a readable reason when the file is not a usable .xlsx. */
+  static async open(input: Buffer | string): Promise<XlsxHost> {
+    const bytes = typeof input === 'string' ? await readFileBytes(input) : input;
+    const workbook = await loadWorkbook(bytes);
+    return new XlsxHost(workbook, typeof input === 'string' ? resolve(input) : null);
+  }
+
+  async snapshot(): Promise<WorkbookSnapshot> {
+    return { sheets: this.workbook.worksheets.map(sheetSnapshot) };
+  }
+
+  async apply(plans: readonly WritePlan[]): Promise<void> {
+    if (plans.length > 0) {
+      throw new Error('写回 .xlsx 尚不可用（writing sections to an .xlsx file is not available yet）');
+    }
+  }
+
+  /** All edits are checked (sheet exists, address reads) before any is made, so a bad edit changes nothing. */
+  async applyEdits(edits: readonly CellEdit[]): Promise<void> {
+    const targets = edits.map((edit) => {
+      const ws = this.workbook.getWorksheet(edit.sheet);
+      if (!ws) throw new Error(`找不到工作表「${edit.sheet}」（no worksheet named "${edit.sheet}"）`);
+      if (!/^\$?[A-Za-z]{1,3}\$?[1-9]\d*$/.test(edit.cell)) {
+        throw new Error(`不是单元格地址：${edit.cell}（not a cell address: ${edit.cell}）`);
+      }
+      return { cell: ws.getCell(edit.cell.replace(/\$/g, '')), edit };
+    });
+    for (const { cell, edit } of targets) {
+      cell.value = toExcelValue(edit.value);
+      if (edit.numberFormat) cell.numFmt = edit.numberFormat;
+    }
+  }
+
+  /** Writes the workbook to a new file; refuses the path it was opened from. */
+  async save(path: string): Promise<void> {
+    if (this.sourcePath && resolve(path) === this.sourcePath) {
+      throw new Error(`不会覆盖原文件：${path}（refusing to overwrite the input file）`);
+    }
+    const data = await this.workbook.xlsx.writeBuffer();
+    await fs.writeFile(path, new Uint8Array(data as ArrayBuffer));
+  }
+
+  /** The workbook as .xlsx bytes, for callers that write elsewhere (tests, a browser download). */
+  async toBuffer(): Promise<Buffer> {
+    const data = await this.workbook.xlsx.writeBuffer();
+    return Buffer.from(data as ArrayBuffer);
+  }
+}

@@ -1,0 +1,81 @@
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { XlsxHost, XlsxOpenError, type OpenFailure } from '../../../src/hosts/xlsx';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'jixiao-xlsx-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function goodBytes(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('申报表').getCell('A1').value = '项目名称';
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function failureOf(input: Buffer | string): Promise<XlsxOpenError> {
+  try {
+    await XlsxHost.open(input);
+  } catch (err) {
+    if (err instanceof XlsxOpenError) return err;
+    throw new Error(`not an XlsxOpenError: ${String(err)}`);
+  }
+  throw new Error('opened');
+}
+
+const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
+
+describe('XlsxHost.open on files that are not usable workbooks', () => {
+  const byteCases: [string, () => Promise<Buffer>, OpenFailure, RegExp][] = [
+    ['empty bytes', async () => Buffer.alloc(0), 'empty', /文件为空.*empty/],
+    ['an OLE container (password or .xls)', async () => CFB, 'encrypted', /密码.*password/],
+    ['text renamed .xlsx', async () => Buffer.from('项目名称,金额\n维修,100\n'), 'not-xlsx', /不是 \.xlsx.*not an \.xlsx/],
+    [
+      'a zip cut in half',
+      async () => {
+        const b = await goodBytes();
+        return b.subarray(0, Math.floor(b.length / 2));
+      },
+      'corrupt',
+      /损坏.*corrupt/,
+    ],
+    [
+      'a zip with garbage in its entries',
+      async () => {
+        const b = Buffer.from(await goodBytes());
+        for (let i = 200; i < b.length - 200; i += 7) b[i] = 0x5a;
+        return b;
+      },
+      'corrupt',
+      /损坏.*corrupt/,
+    ],
+  ];
+
+  it.each(byteCases)('%s', async (_name, bytes, failure, message) => {
+    const err = await failureOf(await bytes());
+    expect(err.failure).toBe(failure);
+    expect(err.describe('zh-CN')).toMatch(message);
+    expect(err.describe('en')).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('a path that does not exist', async () => {
+    const err = await failureOf(join(dir, 'missing.xlsx'));
+    expect(err.failure).toBe('not-found');
+    expect(err.describe('zh-CN')).toMatch(/找不到文件/);
+  });
+
+  it('a folder given as a file', async () => {
+    expect((await failureOf(dir)).failure).toBe('not-a-file');
+  });
+
+  it('a text file renamed .xlsx, from disk', async () => {
+    const path = join(dir, 'notes.xlsx');
+    await fs.writeFile(path, 'not a workbook');
+    expect((await failureOf(path)).failure).toBe('not-xlsx');
+  });
+});
