@@ -1,0 +1,1 @@
+export { buildReport, reportFile, reportSnapshot, statsOf, type ReadWorkbook, type ReportOptions } from './build';
