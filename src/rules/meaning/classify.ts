@@ -1,0 +1,157 @@
+import type { CellValue } from '../../model/snapshot';
+import type { Profile } from '../../profiles';
+import { parseTarget } from '../../parse/target';
+import type { Target } from '../../parse/types';
+import { normaliseLabel } from '../../parse/text';
+
+/** What an indicator is about, told by words in its name. */
+export type Topic =
+  | 'satisfaction'
+  | 'budget'
+  | 'cost'
+  | 'staffing'
+  | 'accidents'
+  | 'ecological'
+  | 'time'
+  | 'services'
+  | 'clients';
+
+/** How its value measures it, told by the value (and the name's ending where the value has no unit). */
+export type Measure =
+  | 'rate'
+  | 'count'
+  | 'duration'
+  | 'frequency'
+  | 'deadline'
+  | 'amount'
+  | 'quantity'
+  | 'qualitative'
+  | 'empty';
+
+export interface TopicHit {
+  topic: Topic;
+  /** The word of the name that told it. */
+  keyword: string;
+}
+
+export interface Meaning {
+  /** Every topic the name speaks of, most telling first (satisfaction before time: 满意度 of 响应时间 is a satisfaction). */
+  topics: TopicHit[];
+  measure: Measure;
+  /** Unit as read from the value, normalised (full-width % is %); null when none. */
+  unit: string | null;
+  target: Target;
+}
+
+/** Topic order = priority: the first hit is the indicator's main subject. */
+const TOPIC_ORDER: readonly Topic[] = [
+  'satisfaction',
+  'budget',
+  'cost',
+  'staffing',
+  'accidents',
+  'ecological',
+  'time',
+  'services',
+  'clients',
+];
+
+const TOPIC_LIST: Record<Topic, string> = {
+  satisfaction: 'meaningSatisfaction',
+  budget: 'meaningBudget',
+  cost: 'meaningCost',
+  staffing: 'meaningStaffing',
+  accidents: 'meaningAccidents',
+  ecological: 'meaningEcological',
+  time: 'meaningTime',
+  services: 'meaningServices',
+  clients: 'meaningClients',
+};
+
+export function words(profile: Profile, list: string): string[] {
+  return (profile.vocab[list] ?? []).map((w) => normaliseLabel(w)).filter((w) => w.length > 0);
+}
+
+/** The first word of the list found in the text, or null. */
+export function firstWordIn(profile: Profile, list: string, text: string): string | null {
+  return words(profile, list).find((w) => text.includes(w)) ?? null;
+}
+
+function topicHit(profile: Profile, topic: Topic, name: string): TopicHit | null {
+  const keyword = firstWordIn(profile, TOPIC_LIST[topic], name);
+  if (!keyword) return null;
+  if (topic === 'satisfaction' && firstWordIn(profile, 'meaningSatisfactionNot', name)) return null;
+  // A saving is a benefit, not a cost: 降低公务交通支出费用, 预算节约率.
+  if ((topic === 'cost' || topic === 'budget') && firstWordIn(profile, 'meaningSaving', name)) return null;
+  return { topic, keyword };
+}
+
+export function normaliseUnit(unit: string | null): string | null {
+  if (unit === null) return null;
+  const u = normaliseLabel(unit).replace(/[()]/g, '');
+  return u.length > 0 ? u : null;
+}
+
+function inList(profile: Profile, list: string, unit: string | null): boolean {
+  return unit !== null && words(profile, list).includes(unit);
+}
+
+function measureOfUnit(profile: Profile, unit: string | null, name: string): Measure {
+  if (inList(profile, 'rateUnits', unit)) return 'rate';
+  if (inList(profile, 'frequencyUnits', unit)) return 'frequency';
+  if (inList(profile, 'durationUnits', unit)) return 'duration';
+  if (inList(profile, 'amountUnits', unit)) return 'amount';
+  if (inList(profile, 'countUnits', unit)) return 'count';
+  if (unit === null) {
+    if (words(profile, 'rateSuffixes').some((s) => name.endsWith(s))) return 'rate';
+    if (/(数|数量|次数|个数)$/.test(name)) return 'count';
+  }
+  return 'quantity';
+}
+
+function measureOf(profile: Profile, target: Target, name: string): { measure: Measure; unit: string | null } {
+  switch (target.kind) {
+    case 'empty':
+      return { measure: 'empty', unit: null };
+    case 'qualitative':
+      return { measure: 'qualitative', unit: null };
+    case 'deadline':
+      return { measure: 'deadline', unit: null };
+    case 'duration': {
+      const unit = normaliseUnit(target.unit);
+      const frequency = inList(profile, 'frequencyUnits', unit) || /每|\/|次/.test(target.unit);
+      return { measure: frequency ? 'frequency' : 'duration', unit };
+    }
+    case 'quantity':
+    case 'range': {
+      const unit = normaliseUnit(target.unit);
+      return { measure: measureOfUnit(profile, unit, name), unit };
+    }
+    case 'multiple': {
+      const first = target.parts[0];
+      return first ? measureOf(profile, first, name) : { measure: 'empty', unit: null };
+    }
+  }
+}
+
+/** Classifies an indicator by its name's words and its value's kind and unit. Pure; never throws. */
+export function classify(profile: Profile, name: string, value: CellValue): Meaning {
+  const n = normaliseLabel(name);
+  const topics: TopicHit[] = [];
+  for (const topic of TOPIC_ORDER) {
+    const hit = topicHit(profile, topic, n);
+    if (hit) topics.push(hit);
+  }
+  const target = parseTarget(value);
+  const { measure, unit } = measureOf(profile, target, n);
+  return { topics, measure, unit, target };
+}
+
+export function hasTopic(m: Meaning, topic: Topic): TopicHit | undefined {
+  return m.topics.find((t) => t.topic === topic);
+}
+
+/** Measures that carry a time: a deadline, a duration or a frequency. */
+export function isTimeMeasure(m: Meaning): boolean {
+  return m.measure === 'deadline' || m.measure === 'duration' || m.measure === 'frequency';
+}
