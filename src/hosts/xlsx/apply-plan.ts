@@ -1,0 +1,104 @@
+import type ExcelJS from 'exceljs';
+import { rangeToA1 } from '../../model/address';
+import { isCellError, type CellRange, type CellValue } from '../../model/snapshot';
+import { rangeAfter, sameRange } from '../../write/geometry';
+import type { CellStyle, PageSetup, RowOp, WritePlan } from '../../write/plan';
+import { assertPlanOn } from '../../write/validate-plan';
+import { sheetSnapshot } from './snapshot';
+
+/** GB2312: tells Excel and LibreOffice the font is for Chinese, so a substitute face has the glyphs. */
+const CJK_CHARSET = 134;
+const A4 = 9;
+
+function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
+  return sheetSnapshot(ws).merges;
+}
+
+/**
+ * Rows inserted or deleted as Excel does it, merges included. exceljs's spliceRows moves cells but
+ * re-merges wrongly, so merged areas the operation touches are taken apart first and put back moved.
+ */
+function applyRowOp(ws: ExcelJS.Worksheet, op: RowOp): void {
+  const touched = mergesOf(ws).filter((m) => m.bottom >= op.at);
+  for (const m of touched) ws.unMergeCells(rangeToA1(m));
+  const heights = new Map<number, number | undefined>();
+  if (op.kind === 'insert') {
+    ws.spliceRows(op.at, 0, ...Array.from({ length: op.count }, () => []));
+    // New rows take the sheet's default height, not the height of the row that was there.
+    for (let r = op.at; r < op.at + op.count; r++) heights.set(r, undefined);
+  } else {
+    ws.spliceRows(op.at, op.count);
+  }
+  for (const [r, h] of heights) {
+    const row = ws.getRow(r);
+    (row as { height: number | undefined }).height = h;
+  }
+  for (const m of touched) {
+    const moved = rangeAfter(m, op);
+    if (moved) ws.mergeCellsWithoutStyle(moved.top, moved.left, moved.bottom, moved.right);
+  }
+}
+
+function excelValue(v: CellValue): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (isCellError(v)) return { error: v.error } as ExcelJS.CellErrorValue;
+  return v;
+}
+
+function writeStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  const font: Partial<ExcelJS.Font> = {};
+  if (style.font?.name !== undefined) Object.assign(font, { name: style.font.name, charset: CJK_CHARSET });
+  if (style.font?.size !== undefined) font.size = style.font.size;
+  if (style.font?.bold !== undefined) font.bold = style.font.bold;
+  cell.font = font;
+  cell.alignment = { ...style.alignment };
+  const side = style.border ? { style: style.border.style } : undefined;
+  cell.border = side ? { top: side, left: side, bottom: side, right: side } : {};
+  cell.numFmt = style.numberFormat ?? 'General';
+}
+
+function writePage(ws: ExcelJS.Worksheet, page: PageSetup): void {
+  Object.assign(ws.pageSetup, {
+    paperSize: A4,
+    orientation: page.orientation,
+    fitToPage: true,
+    fitToWidth: page.fitToWidth,
+    // 0: as many pages down as the form needs, one page across.
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printArea: rangeToA1(page.printArea),
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  });
+}
+
+/**
+ * Applies one write plan to an exceljs workbook: checked first against the sheet (a refused plan
+ * throws PlanError and writes nothing), then row operations, unmerges, values and styles, merges,
+ * sizes and page setup, in the order the plan contract gives.
+ */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  const existing = workbook.getWorksheet(plan.sheet);
+  assertPlanOn(plan, { exists: existing !== undefined, merges: existing ? mergesOf(existing) : [] });
+  const ws = existing ?? workbook.addWorksheet(plan.sheet);
+  for (const op of plan.rowOps) applyRowOp(ws, op);
+  for (const m of plan.unmerge) ws.unMergeCells(rangeToA1(m));
+  for (const block of plan.blocks)
+    block.values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        const cell = ws.getCell(block.top + r, block.left + c);
+        cell.value = excelValue(v);
+        const style = block.styles?.[r]?.[c];
+        if (style) writeStyle(cell, style);
+      }),
+    );
+  const kept = plan.merges.length > 0 ? mergesOf(ws) : [];
+  for (const m of plan.merges) if (!kept.some((k) => sameRange(k, m))) ws.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
+  for (const [c, w] of Object.entries(plan.columnWidths)) ws.getColumn(Number(c)).width = w;
+  for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(r)).height = h;
+  if (plan.page) writePage(ws, plan.page);
+}
+
+/** Applies plans in order; each is checked before it writes. Callers save the file only when all succeed. */
+export function applyPlans(workbook: ExcelJS.Workbook, plans: readonly WritePlan[]): void {
+  for (const plan of plans) applyPlan(workbook, plan);
+}
