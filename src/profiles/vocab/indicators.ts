@@ -44,7 +44,9 @@ export const indicatorVocab: Record<string, string[]> = {
   /** Units that count people or organisations. */
   peopleUnits: ['人', '人次', '名', '户', '家', '家次', '位'],
   /** Units of a duration. */
-  durationUnits: ['年', '月', '个月', '天', '日', '工作日', '小时', '时', '分钟', '分', '秒', '周', '季度', 'h', 'min'],
+  durationUnits: [
+    '年', '月', '个月', '天', '日', '工作日', '个工作日', '自然日', '个自然日', '小时', '个小时', '时', '分钟', '秒', '周', '季度', '个季度', 'h', 'min',
+  ],
   /** Units of a frequency (so many times per period). */
   frequencyUnits: ['月次', '年次', '周次', '日次', '季次', '次/年', '次/月', '次/周', '次/日', '次/天', '次/季度', '次/季'],
   /** Units of money. */
