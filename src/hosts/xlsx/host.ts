@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import type { Host } from '../host';
 import type { CellEdit } from '../../model/finding';
 import { isCellError, type CellValue, type WorkbookSnapshot } from '../../model/snapshot';
 import type { WritePlan } from '../../write/plan';
+import { applyPlan } from './apply-plan';
 import { loadWorkbook, readFileBytes } from './open';
 import { sheetSnapshot } from './snapshot';
 
@@ -38,10 +39,14 @@ export class XlsxHost implements Host {
     return { sheets: this.workbook.worksheets.map(sheetSnapshot) };
   }
 
+  /** Each plan is checked against the sheet before it writes (applyPlan throws PlanError and leaves the sheet alone). */
   async apply(plans: readonly WritePlan[]): Promise<void> {
-    if (plans.length > 0) {
-      throw new Error('写回 .xlsx 尚不可用（writing sections to an .xlsx file is not available yet）');
-    }
+    for (const plan of plans) applyPlan(this.workbook, plan);
+  }
+
+  /** A new, empty workbook, for writing a form from scratch (`jixiao render`). */
+  static create(): XlsxHost {
+    return new XlsxHost(new ExcelJS.Workbook(), null);
   }
 
   /** All edits are checked (sheet exists, address reads) before any is made, so a bad edit changes nothing. */
