@@ -42,7 +42,16 @@ export type Target =
   | { kind: 'range'; low: number; high: number; unit: string | null; note: string | null }
   | { kind: 'deadline'; deadline: Deadline; note: string | null }
   /** A duration or frequency: `=12.00(月次)` is a quantity; this is for `每季度一次`, `3个工作日内`. */
-  | { kind: 'duration'; comparator: Comparator | null; value: number; unit: string; note: string | null }
+  | {
+      kind: 'duration';
+      comparator: Comparator | null;
+      value: number;
+      /** As written: `个工作日`, `小时`; for a frequency the counted unit (`次`). */
+      unit: string;
+      note: string | null;
+      /** For a frequency (`每季度一次`), the period counted over (`季度`); absent for a time limit (`3个工作日内`). */
+      per?: string;
+    }
   /** Several targets in one cell: `≥90%；≥95%`. */
   | { kind: 'multiple'; parts: Target[] }
   /** Words: `合理`, `及时`, `有效保障`, `提升`, `完成`. */
@@ -53,7 +62,13 @@ export type Amount =
   /** fen: integer 分. asText: the cell held text (`1,234.50`) rather than a number. */
   | { kind: 'amount'; fen: number; asText: boolean; decimals: number }
   /** Not a number, negative, more than two decimals: reason says which. */
-  | { kind: 'invalid'; reason: 'not-number' | 'negative' | 'too-many-decimals'; text: string };
+  | {
+      kind: 'invalid';
+      reason: 'not-number' | 'negative' | 'too-many-decimals';
+      text: string;
+      /** The amount in 分 where one can be told: exact for a negative amount, rounded half away from zero for too many decimals. */
+      fen?: number;
+    };
 
 export type ParsedDate =
   | { kind: 'empty' }
