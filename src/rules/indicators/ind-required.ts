@@ -117,7 +117,10 @@ export const indRequired: FormRule = {
       let where: string;
       if (anchorRow === undefined) where = ctx.locale === 'en' ? `under "${l1.name}"` : `在「${l1.name}」下`;
       else if (after)
-        where = ctx.locale === 'en' ? `after row ${anchorRow} (${rowLabel(ctx, after)} are the previous group)` : `在第 ${anchorRow} 行之后（${rowLabel(ctx, after)}为上一组）`;
+        where =
+          ctx.locale === 'en'
+            ? `after row ${anchorRow}, the end of the previous group (${rowLabel(ctx, after)})`
+            : `在第 ${anchorRow} 行之后（上一组在${rowLabel(ctx, after)}）`;
       else where = ctx.locale === 'en' ? `before row ${anchorRow}, under "${l1.name}"` : `在第 ${anchorRow} 行之前、「${l1.name}」下`;
       const cell = anchor !== undefined ? cellOf(ctx, anchor, 'level2') : undefined;
       ctx.report({
