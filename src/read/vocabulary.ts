@@ -1,0 +1,95 @@
+import { normaliseLabel } from '../parse/text';
+import type { Profile } from '../profiles';
+
+export type ColumnRole = 'level1' | 'level2' | 'name' | 'value';
+
+/** What a printed label means to one profile. */
+export type LabelUse =
+  | { profile: string; kind: 'header'; key: string }
+  | { profile: string; kind: 'funding'; key: string; side: 'left' | 'right' | 'any' }
+  | { profile: string; kind: 'block' }
+  | { profile: string; kind: 'subItems' | 'subItemName' | 'subItemAmount' }
+  | { profile: string; kind: 'goal'; key: string }
+  /** rank: position in the profile's synonym list, the preferred spelling first (年度 before 项目 values). */
+  | { profile: string; kind: 'column'; column: ColumnRole; rank: number }
+  | { profile: string; kind: 'detect' };
+
+export type LabelKind = LabelUse['kind'];
+
+export interface Vocabulary {
+  /** Normalised label -> its uses across profiles. */
+  labels: Map<string, LabelUse[]>;
+  /** Every proper prefix of a label, to try joining a label split over two cells. */
+  prefixes: Set<string>;
+  /** Normalised title words per profile id. */
+  titles: Map<string, string[]>;
+}
+
+const LEADING_NUMBER = /^(?:[0-9]+[.、)]|[一二三四五六七八九十]+[、.]|\([0-9一二三四五六七八九十]+\))/;
+const TRAILING_PAREN = /\([^()]*\)$/;
+const QIZHONG = /^其中[:,]?/;
+
+/** The spellings of a normalised cell text to look up, most literal first. */
+export function labelVariants(norm: string): string[] {
+  const out = [norm];
+  const add = (s: string): void => {
+    const t = s.replace(/:+$/, '');
+    if (t && !out.includes(t)) out.push(t);
+  };
+  const unnumbered = norm.replace(LEADING_NUMBER, '');
+  add(unnumbered);
+  for (const base of [...out]) {
+    const noParen = base.replace(TRAILING_PAREN, '');
+    add(noParen);
+    add(base.replace(QIZHONG, ''));
+    add(noParen.replace(QIZHONG, ''));
+  }
+  return out;
+}
+
+export function buildVocabulary(profiles: readonly Profile[]): Vocabulary {
+  const labels = new Map<string, LabelUse[]>();
+  const put = (text: string, use: LabelUse): void => {
+    const k = normaliseLabel(text);
+    if (!k) return;
+    const list = labels.get(k);
+    if (!list) labels.set(k, [use]);
+    else if (!list.some((u) => sameUse(u, use))) list.push(use);
+  };
+  const titles = new Map<string, string[]>();
+  for (const p of profiles) {
+    const profile = p.id;
+    titles.set(profile, p.detect.titles.map(normaliseLabel).filter(Boolean));
+    for (const l of p.detect.labels) put(l, { profile, kind: 'detect' });
+    for (const f of p.header) for (const l of [f.label, ...f.synonyms]) put(l, { profile, kind: 'header', key: f.key });
+    for (const l of p.funding.block) put(l, { profile, kind: 'block' });
+    for (const f of p.funding.fields)
+      for (const l of [f.label, ...f.synonyms]) put(l, { profile, kind: 'funding', key: f.key, side: f.side });
+    const sub = p.funding.subItems;
+    if (sub) {
+      for (const l of sub.label) put(l, { profile, kind: 'subItems' });
+      for (const l of sub.nameColumn) put(l, { profile, kind: 'subItemName' });
+      for (const l of sub.amountColumn) put(l, { profile, kind: 'subItemAmount' });
+    }
+    for (const g of p.goals) for (const l of [g.label, ...g.synonyms]) put(l, { profile, kind: 'goal', key: g.key });
+    const cols = p.indicators.columns;
+    for (const column of ['level1', 'level2', 'name', 'value'] as const)
+      cols[column].forEach((l, rank) => put(l, { profile, kind: 'column', column, rank }));
+  }
+  const prefixes = new Set<string>();
+  for (const k of labels.keys()) for (let i = 1; i < k.length; i++) prefixes.add(k.slice(0, i));
+  return { labels, prefixes, titles };
+}
+
+function sameUse(a: LabelUse, b: LabelUse): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The dictionary key and uses of a normalised cell text, trying its variants. */
+export function lookupLabel(vocab: Vocabulary, norm: string): { key: string; uses: LabelUse[] } | undefined {
+  for (const v of labelVariants(norm)) {
+    const uses = vocab.labels.get(v);
+    if (uses) return { key: v, uses };
+  }
+  return undefined;
+}
