@@ -295,3 +295,36 @@ export function standardLayout(form: Form, profile: Profile): StandardLayout {
   });
   return { canvas: c, bands: { header, funding, goals, indicators }, indicatorRows };
 }
+
+/**
+ * The form as the standard layout states it: the standard title, every header field of the
+ * profile (null when blank), every checkbox row with all its options printed, amounts in 元.
+ * Reading back a rendered form gives exactly this.
+ */
+export function standardForm(form: Form, profile: Profile): Form {
+  const fields: Form['fields'] = {};
+  const checks: Form['checks'] = {};
+  for (const h of profile.header) {
+    fields[h.key] = form.fields[h.key] ?? null;
+    if (h.kind !== 'checkbox') continue;
+    const text = checkboxText(form, h);
+    const options = text === '' ? [] : text.split('  ').map((t) => t.slice(1));
+    checks[h.key] = { options, ticked: options.filter((_, i) => text.split('  ')[i]?.startsWith('☑')) };
+  }
+  const funding: Form['funding'] = {};
+  for (const f of profile.funding.fields) funding[f.key] = amountOf(form, f.key);
+  const goals: Form['goals'] = {};
+  for (const g of profile.goals) goals[g.key] = form.goals[g.key] ?? null;
+  return {
+    profile: profile.id,
+    year: yearOf(form),
+    title: standardTitle(form, profile),
+    fields,
+    checks,
+    funding,
+    amountScale: 1,
+    subItems: form.subItems.map((s) => ({ name: s.name, amount: scaled(form, s.amount) })),
+    goals,
+    indicators: form.indicators.map((i) => ({ ...i })),
+  };
+}

@@ -11,6 +11,7 @@ export interface Border {
   style: 'thin' | 'medium';
 }
 
+/** Each part a style names (font, alignment, border, number format) replaces that part of the cell's style; parts it leaves out stay as they are. */
 export interface CellStyle {
   font?: { name?: string; size?: number; bold?: boolean };
   alignment?: {

@@ -157,11 +157,14 @@ export class MemorySheet {
     cell.value = value;
     // Plans carry values only: "=100.00(%)" is an indicator value as written, never a formula.
     cell.formula = '';
-    if (style) {
-      const { numberFormat, ...look } = style;
-      cell.style = { ...structuredClone(look), ...(cell.style.fill ? { fill: cell.style.fill } : {}) };
-      cell.numberFormat = numberFormat ?? GENERAL;
-    }
+    if (!style) return;
+    // Each part a style names replaces that part; parts it leaves out stay as they are.
+    const next: CellLook = { ...cell.style };
+    if (style.font) next.font = { ...style.font };
+    if (style.alignment) next.alignment = { ...style.alignment };
+    if (style.border) next.border = { ...style.border };
+    cell.style = next;
+    if (style.numberFormat !== undefined) cell.numberFormat = style.numberFormat;
   }
 
   /** Applies a plan that has been validated against this sheet. */

@@ -45,16 +45,21 @@ function excelValue(v: CellValue): ExcelJS.CellValue {
   return v;
 }
 
+/** Each part a style names replaces that part of the cell's style; parts it leaves out stay. */
 function writeStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  const font: Partial<ExcelJS.Font> = {};
-  if (style.font?.name !== undefined) Object.assign(font, { name: style.font.name, charset: CJK_CHARSET });
-  if (style.font?.size !== undefined) font.size = style.font.size;
-  if (style.font?.bold !== undefined) font.bold = style.font.bold;
-  cell.font = font;
-  cell.alignment = { ...style.alignment };
-  const side = style.border ? { style: style.border.style } : undefined;
-  cell.border = side ? { top: side, left: side, bottom: side, right: side } : {};
-  cell.numFmt = style.numberFormat ?? 'General';
+  if (style.font) {
+    const font: Partial<ExcelJS.Font> = {};
+    if (style.font.name !== undefined) Object.assign(font, { name: style.font.name, charset: CJK_CHARSET });
+    if (style.font.size !== undefined) font.size = style.font.size;
+    if (style.font.bold !== undefined) font.bold = style.font.bold;
+    cell.font = font;
+  }
+  if (style.alignment) cell.alignment = { ...style.alignment };
+  if (style.border) {
+    const side = { style: style.border.style };
+    cell.border = { top: side, left: side, bottom: side, right: side };
+  }
+  if (style.numberFormat !== undefined) cell.numFmt = style.numberFormat;
 }
 
 function writePage(ws: ExcelJS.Worksheet, page: PageSetup): void {
