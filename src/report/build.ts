@@ -10,7 +10,7 @@ import { validateProjects, type ValidateSettings } from '../validate';
 /** The reader's contract (src/read): projects found on the sheets, and sheet-level findings such as DOC-PROFILE. */
 export type ReadWorkbook = (
   snapshot: WorkbookSnapshot,
-  options: { profile: string },
+  options: { profile: string; locale: Locale },
 ) => { projects: ReadProject[]; findings: Finding[] };
 
 export interface ReportOptions {
@@ -42,7 +42,7 @@ function internalFailure(err: unknown, locale: Locale): string {
 export function reportSnapshot(path: string, snapshot: WorkbookSnapshot, options: ReportOptions): FileReport {
   const { settings } = options;
   try {
-    const read = options.read(snapshot, { profile: options.profile });
+    const read = options.read(snapshot, { profile: options.profile, locale: settings.locale });
     const perProject = validateProjects(read.projects, settings);
     const sheetOrder = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
     const order = (sheet: string): number => sheetOrder.get(sheet) ?? snapshot.sheets.length;
