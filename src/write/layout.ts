@@ -1,4 +1,4 @@
-import type { Form } from '../model/form';
+import type { CheckboxRow, Form } from '../model/form';
 import type { CellValue } from '../model/snapshot';
 import type { Profile } from '../profiles';
 import type { FundingField, HeaderField } from '../profiles/schema';
@@ -106,13 +106,19 @@ function valueStyle(kind: HeaderField['kind'], value: CellValue): CellStyle {
   return STYLES.text;
 }
 
-/** A checkbox row as printed: every option with ☑ or □, ticked ones that are not options kept too. */
-export function checkboxText(form: Form, field: HeaderField): string {
+/** A checkbox row as the standard form prints it: every option, ticked ones that are not options kept too. */
+export function checkboxRow(form: Form, field: HeaderField): CheckboxRow {
   const row = form.checks[field.key];
   const fallback = form.fields[field.key];
   const ticked = row ? row.ticked : typeof fallback === 'string' && fallback !== '' ? [fallback] : [];
   const options = row && row.options.length > 0 ? [...row.options] : [...field.options];
   for (const t of ticked) if (!options.includes(t)) options.push(t);
+  return { options, ticked: options.filter((o) => ticked.includes(o)) };
+}
+
+/** The printed text of a checkbox row: ☑ before ticked options, □ before the others. */
+export function checkboxText(form: Form, field: HeaderField): string {
+  const { options, ticked } = checkboxRow(form, field);
   return options.map((o) => `${ticked.includes(o) ? '☑' : '□'}${o}`).join('  ');
 }
 
@@ -306,10 +312,7 @@ export function standardForm(form: Form, profile: Profile): Form {
   const checks: Form['checks'] = {};
   for (const h of profile.header) {
     fields[h.key] = form.fields[h.key] ?? null;
-    if (h.kind !== 'checkbox') continue;
-    const text = checkboxText(form, h);
-    const options = text === '' ? [] : text.split('  ').map((t) => t.slice(1));
-    checks[h.key] = { options, ticked: options.filter((_, i) => text.split('  ')[i]?.startsWith('☑')) };
+    if (h.kind === 'checkbox') checks[h.key] = checkboxRow(form, h);
   }
   const funding: Form['funding'] = {};
   for (const f of profile.funding.fields) funding[f.key] = amountOf(form, f.key);
