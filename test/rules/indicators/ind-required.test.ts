@@ -2,6 +2,7 @@ import type { Form } from '../../../src/model/form';
 import { indRequired } from '../../../src/rules/indicators/ind-required';
 import { cleanForm2019, cleanForm2024, placed } from '../../helpers/forms';
 import { runRule, testRule } from '../../helpers/rule-tester';
+import { runWithoutCells } from './no-cells';
 
 function without(form: Form, drop: (level1: string, level2: string) => boolean): Form {
   return { ...form, indicators: form.indicators.filter((i) => !drop(i.level1, i.level2)) };
@@ -56,7 +57,7 @@ testRule(indRequired, {
 
 describe('IND-REQUIRED on a form without cells', () => {
   it('names the group and the level-1 without row numbers', () => {
-    const found = runRule(indRequired, { form: without(clean, (_, l2) => l2 === '质量指标'), cells: null });
+    const found = runWithoutCells(indRequired, without(clean, (_, l2) => l2 === '质量指标'));
     expect(found.map((f) => f.message)).toEqual(['一级指标「产出指标」下缺少二级指标「质量指标」。请在「产出指标」下新增至少一行「质量指标」指标。']);
   });
 

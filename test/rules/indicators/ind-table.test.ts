@@ -1,6 +1,7 @@
 import { indTable } from '../../../src/rules/indicators/ind-table';
 import { cleanForm2019, cleanForm2024, placed } from '../../helpers/forms';
 import { runRule, testRule } from '../../helpers/rule-tester';
+import { runWithoutCells } from './no-cells';
 
 const noRows = { ...cleanForm2024(), indicators: [] };
 
@@ -28,7 +29,7 @@ describe('IND-TABLE without a table or without cells', () => {
     ['a form.json with no indicators', [], 1],
     ['a form.json with indicators', cleanForm2024().indicators, 0],
   ])('%s', (_, indicators, count) => {
-    const found = runRule(indTable, { form: { ...cleanForm2024(), indicators }, cells: null });
+    const found = runWithoutCells(indTable, { ...cleanForm2024(), indicators });
     expect(found).toHaveLength(count);
     for (const f of found) expect(f.location.cell).toBeUndefined();
   });
