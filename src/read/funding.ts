@@ -46,7 +46,7 @@ export function readFunding(scope: Scope, form: Form, cells: CellMap): void {
     }
     const read = valueRight(scope.grid, scope.labels, hit);
     form.funding[f.key] = read.value;
-    cells.funding[f.key] = read.cell;
+    if (read.cell) cells.funding[f.key] = read.cell;
   }
   readUnit(scope, form, cells);
   readSubItems(scope, form, cells);

@@ -19,6 +19,6 @@ export function readGoals(scope: Scope, form: Form, cells: CellMap): void {
     }
     const read = valueRightOrBelow(scope.grid, scope.labels, hit);
     form.goals[goal.key] = read.value;
-    cells.goals[goal.key] = read.cell;
+    if (read.cell) cells.goals[goal.key] = read.cell;
   }
 }

@@ -37,6 +37,6 @@ export function readHeader(scope: Scope, form: Form, cells: CellMap): void {
     }
     const read = field.kind === 'longtext' ? valueRightOrBelow(scope.grid, scope.labels, hit) : valueRight(scope.grid, scope.labels, hit);
     form.fields[field.key] = read.value;
-    cells.fields[field.key] = read.cell;
+    if (read.cell) cells.fields[field.key] = read.cell;
   }
 }
