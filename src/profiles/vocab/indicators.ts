@@ -11,16 +11,23 @@ export const indicatorVocab: Record<string, string[]> = {
   /** Suffixes a category name carries; stripped to compare stems (数量目标 ~ 数量指标). */
   categorySuffixes: ['指标', '目标'],
 
-  /** Satisfaction, and what reviewers accept under it (complaints are the reverse side of satisfaction). */
-  meaningSatisfaction: ['满意', '认可度', '好评', '获得感', '投诉'],
+  /** Satisfaction: a name with one of these belongs under the satisfaction group. */
+  meaningSatisfaction: ['满意'],
+  /**
+   * What reviewers also accept under the satisfaction group without it belonging there alone
+   * (complaints are the reverse side of satisfaction, but 投诉处理及时率 is a timeliness).
+   */
+  meaningSatisfactionAccepted: ['认可度', '好评', '获得感', '投诉', '评价', '满足度'],
   /** Words that turn a satisfaction word into something else (a survey's coverage is not a satisfaction). */
   meaningSatisfactionNot: ['满意度调查', '满意度测评'],
   /** Deadlines, durations, frequencies, punctuality. */
   meaningTime: ['及时', '时效', '时间', '时限', '期限', '周期', '按时', '按期', '如期', '准时', '进度', '工期', '响应', '年末', '年底', '月底', '季度', '频次', '频率'],
   /** Budget execution and funds placement (belongs to cost or management, never to benefits). */
   meaningBudget: ['执行率', '预算执行', '资金到位', '支付进度', '支出进度', '资金使用率', '预算'],
-  /** Costs. */
-  meaningCost: ['成本', '费用', '经费', '单价', '造价', '支出标准'],
+  /** Costs: these words say cost on their own. */
+  meaningCost: ['成本', '单价', '造价', '支出标准'],
+  /** Words that say cost only when the value is an amount of money (物业费用收缴率 is a rate of collection). */
+  meaningCostWeak: ['费用', '经费', '支出', '开支'],
   /** Words that make a cost or budget word a benefit (a saving is an economic benefit). */
   meaningSaving: ['节约', '节省', '节支', '降低', '减少', '下降', '减支'],
   /** Staffing of the project. */

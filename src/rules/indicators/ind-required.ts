@@ -25,15 +25,6 @@ function level2Of(profile: Profile, ind: Indicator): string | undefined {
   return undefined;
 }
 
-function rowLabel(ctx: RuleContext, indices: readonly number[]): string {
-  const rows = indices.map((i) => cellOf(ctx, i, 'name')?.row).filter((r): r is number => r !== undefined);
-  if (rows.length === 0) return '';
-  const lo = Math.min(...rows);
-  const hi = Math.max(...rows);
-  if (ctx.locale === 'en') return lo === hi ? `row ${lo}` : `rows ${lo}–${hi}`;
-  return lo === hi ? `第 ${lo} 行` : `第 ${lo}–${hi} 行`;
-}
-
 export const indRequired: FormRule = {
   meta: {
     id: 'IND-REQUIRED',
@@ -108,9 +99,13 @@ export const indRequired: FormRule = {
       const order = l1.children.map((c) => c.name);
       const at = order.indexOf(l2.name);
       let after: number[] | undefined;
+      let previous = '';
       for (let k = at - 1; k >= 0 && !after; k--) {
         const rows = rowsOf2.get(`${l1.name}/${order[k] ?? ''}`);
-        if (rows && rows.length > 0) after = rows;
+        if (rows && rows.length > 0) {
+          after = rows;
+          previous = order[k] ?? '';
+        }
       }
       const anchor = after ? after[after.length - 1] : l1Rows[0];
       const anchorRow = anchor !== undefined ? cellOf(ctx, anchor, 'name')?.row : undefined;
@@ -119,8 +114,8 @@ export const indRequired: FormRule = {
       else if (after)
         where =
           ctx.locale === 'en'
-            ? `after row ${anchorRow}, the end of the previous group (${rowLabel(ctx, after)})`
-            : `在第 ${anchorRow} 行之后（上一组在${rowLabel(ctx, after)}）`;
+            ? `after row ${anchorRow}, the last row of "${previous}"`
+            : `在「${previous}」的最后一行（第 ${anchorRow} 行）之后`;
       else where = ctx.locale === 'en' ? `before row ${anchorRow}, under "${l1.name}"` : `在第 ${anchorRow} 行之前、「${l1.name}」下`;
       const cell = anchor !== undefined ? cellOf(ctx, anchor, 'level2') : undefined;
       ctx.report({

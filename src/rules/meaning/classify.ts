@@ -77,8 +77,10 @@ export function firstWordIn(profile: Profile, list: string, text: string): strin
   return words(profile, list).find((w) => text.includes(w)) ?? null;
 }
 
-function topicHit(profile: Profile, topic: Topic, name: string): TopicHit | null {
-  const keyword = firstWordIn(profile, TOPIC_LIST[topic], name);
+function topicHit(profile: Profile, topic: Topic, name: string, measure: Measure): TopicHit | null {
+  const keyword =
+    firstWordIn(profile, TOPIC_LIST[topic], name) ??
+    (topic === 'cost' && measure === 'amount' ? firstWordIn(profile, 'meaningCostWeak', name) : null);
   if (!keyword) return null;
   if (topic === 'satisfaction' && firstWordIn(profile, 'meaningSatisfactionNot', name)) return null;
   // A saving is a benefit, not a cost: 降低公务交通支出费用, 预算节约率.
@@ -137,13 +139,13 @@ function measureOf(profile: Profile, target: Target, name: string): { measure: M
 /** Classifies an indicator by its name's words and its value's kind and unit. Pure; never throws. */
 export function classify(profile: Profile, name: string, value: CellValue): Meaning {
   const n = normaliseLabel(name);
-  const topics: TopicHit[] = [];
-  for (const topic of TOPIC_ORDER) {
-    const hit = topicHit(profile, topic, n);
-    if (hit) topics.push(hit);
-  }
   const target = parseTarget(value);
   const { measure, unit } = measureOf(profile, target, n);
+  const topics: TopicHit[] = [];
+  for (const topic of TOPIC_ORDER) {
+    const hit = topicHit(profile, topic, n, measure);
+    if (hit) topics.push(hit);
+  }
   return { topics, measure, unit, target };
 }
 

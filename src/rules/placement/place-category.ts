@@ -36,8 +36,9 @@ function verdict(ctx: RuleContext, row: PlacedRow): Verdict | null {
   if (row.role !== 'satisfaction' && sat) return { messageId: 'satisfaction', target: 'satisfaction', keyword: sat.keyword };
 
   if (row.role === 'satisfaction') {
-    // Any satisfaction word keeps the row (满意度调查覆盖率 is about the survey, but reviewers accept it there).
-    if (firstWordIn(ctx.profile, 'meaningSatisfaction', normaliseLabel(row.ind.name))) return null;
+    // Any satisfaction word keeps the row (满意度调查覆盖率 is about the survey, 有效投诉率 its reverse: reviewers accept both there).
+    const name = normaliseLabel(row.ind.name);
+    if (firstWordIn(ctx.profile, 'meaningSatisfaction', name) || firstWordIn(ctx.profile, 'meaningSatisfactionAccepted', name)) return null;
     const t = notSatisfactionTarget(row);
     return t ? { messageId: 'notSatisfaction', ...t } : { messageId: 'notSatisfactionNoTarget', target: 'satisfaction', keyword: null };
   }

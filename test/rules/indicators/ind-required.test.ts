@@ -25,7 +25,7 @@ testRule(indRequired, {
     {
       name: 'no 时效指标: say where it goes (after the 质量 rows)',
       form: without(clean, (_, l2) => l2 === '时效指标'),
-      errors: [{ severity: 'warning', cell: 'B53', message: ['「产出指标」下缺少二级指标「时效指标」', '第 53 行之后'] }],
+      errors: [{ severity: 'warning', cell: 'B53', message: ['「产出指标」下缺少二级指标「时效指标」', '在「质量指标」的最后一行（第 53 行）之后'] }],
     },
     {
       name: 'no 数量指标: before the first 产出 row',
@@ -50,7 +50,7 @@ testRule(indRequired, {
     {
       name: 'sh-2019: no 满意度目标 under 效果目标',
       form: without(cleanForm2019(), (_, l2) => l2 === '满意度目标'),
-      errors: [{ message: ['「效果目标」下缺少二级指标「满意度目标」', '第 56 行之后'] }],
+      errors: [{ message: ['「效果目标」下缺少二级指标「满意度目标」', '在「社会效益目标」的最后一行（第 56 行）之后'] }],
     },
   ],
 });

@@ -23,6 +23,8 @@ testRule(placeCategory, {
     { name: 'clean sh-2024 form', form: c24 },
     { name: 'clean sh-2019 form', form: c19 },
     { name: 'complaints under satisfaction', form: add24(satisfaction('有效投诉率', '≤1.00(%)')) },
+    { name: 'complaint handling under 时效 is a timeliness, not a satisfaction', form: add24(time('投诉处理及时率', '≥95.00(%)')) },
+    { name: 'a fee collection rate under 质量 is not a cost', form: add24(quality('物业费用收缴率', '≥95.00(%)')) },
     { name: 'a satisfaction survey under satisfaction', form: add24(satisfaction('满意度调查覆盖率', '≥80.00(%)')) },
     { name: 'a satisfaction survey\'s coverage outside satisfaction', form: add24(quality('满意度调查覆盖率', '≥80.00(%)')) },
     { name: 'a saving under economic benefits', form: add24(economic('降低公务交通支出费用', '≥10.00(%)')) },
@@ -40,6 +42,11 @@ testRule(placeCategory, {
     { name: 'an unknown group is the structure rules\' business', form: add24({ level1: '其他', level2: '其他', name: '服务满意度', value: '≥90.00(%)' }) },
   ],
   invalid: [
+    {
+      name: 'a fee in 元 under 数量 is a cost',
+      form: add24(quantity('培训场地费用', '≤30000.00(元)')),
+      errors: [{ message: ['是成本', '名称含「费用」', '「成本指标 / 经济成本指标」'] }],
+    },
     {
       name: 'a satisfaction under 社会效益',
       form: add24(social('企业服务满意度', '≥90.00(%)')),
