@@ -68,9 +68,14 @@ function findColumns(scope: Scope): Columns | null {
     if (l1 === undefined || l2 === undefined) {
       // 分解目标内容 over the two level columns, or unlabelled level columns: the two left of the name.
       if (name.col < 3) continue;
-      l2 = grid.owner(hit.row, name.col - 1).col;
-      l1 = l2 > 1 ? grid.owner(hit.row, l2 - 1).col : 1;
-      if (l1 >= l2) continue;
+      const group = grid.merge(hit.row, name.col - 1);
+      if (group && group.right > group.left) {
+        l1 = group.left;
+        l2 = group.left + 1;
+      } else {
+        l2 = name.col - 1;
+        l1 = grid.owner(hit.row, l2 - 1).col;
+      }
     }
     let valueLeft = value.col;
     let valueRight = value.right;
