@@ -4,6 +4,7 @@ import { MARK_COLORS, MARKS_KEY } from '../../src/hosts/excel/marks';
 import { parseAreas, SNAPSHOT_SYNCS } from '../../src/hosts/excel/read';
 import { chunkBlocks, styleRects } from '../../src/hosts/excel/write';
 import type { WritePlan } from '../../src/write/plan';
+import { PlanError } from '../../src/write/validate-plan';
 import { FakeWorkbookModel } from './fake-excel';
 
 function plan(over: Partial<WritePlan>): WritePlan {
@@ -134,14 +135,14 @@ describe('ExcelHost.apply', () => {
     rowHeights: { 3: 24 },
   });
 
-  it('inserts rows, writes values, styles and merges, one sync per section plus one to check protection', async () => {
+  it('inserts rows, writes values, styles and merges: two syncs to check the plans, then one per section', async () => {
     const m = workbook(4);
     m.sheet('申报表').put('A1', [['一级指标', '二级指标', '三级指标', '指标值'], ['旧', '行', '保留', '下移']]);
     m.sheet('申报表').merges.push({ top: 1, left: 1, bottom: 2, right: 1 });
     const host = new ExcelHost(m.environment());
     await host.apply([section, plan({ section: 'goals', blocks: [{ top: 10, left: 1, values: [['年度总体目标']] }] })]);
     const s = m.sheet('申报表');
-    expect(m.syncs).toBe(1 + 2);
+    expect(m.syncs).toBe(2 + 2);
     expect(s.get(3, 3)?.value).toBe('培训场次');
     expect(s.get(4, 1)?.value).toBe('');
     expect(s.get(4, 2)?.bold).toBe(true);
@@ -184,6 +185,23 @@ describe('ExcelHost.apply', () => {
     expect(err).toMatchObject({ kind: 'cell-edit' });
     expect((err as HostError).message).toMatch(/正在编辑单元格/);
     expect((err as HostError).en).toMatch(/editing a cell/);
+  });
+
+  it.each([
+    { name: 'a missing sheet', make: (m: FakeWorkbookModel) => void m.sheet('别的表'), code: 'sheet-missing' },
+    {
+      name: 'a merge that cuts through one on the sheet',
+      make: (m: FakeWorkbookModel) => void m.sheet('申报表').merges.push({ top: 2, left: 1, bottom: 3, right: 2 }),
+      code: 'merge-clash',
+    },
+  ])('refuses a plan that does not fit the sheet ($name) before writing anything', async ({ make, code }) => {
+    const m = new FakeWorkbookModel();
+    make(m);
+    const before = JSON.stringify([...(m.find('申报表')?.cells ?? [])]);
+    const err: unknown = await new ExcelHost(m.environment()).apply([section]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PlanError);
+    expect((err as PlanError).problems.map((p) => p.code)).toContain(code);
+    expect(JSON.stringify([...(m.find('申报表')?.cells ?? [])])).toBe(before);
   });
 
   it('creates a new sheet when the plan asks for one', async () => {

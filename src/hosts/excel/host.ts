@@ -3,6 +3,7 @@ import type { WorkbookSnapshot } from '../../model/snapshot';
 import type { WritePlan } from '../../write/plan';
 import type { InteractiveHost } from '../host';
 import { detectFeatures, READ_OPTIONS, writeOptions, type ExcelEnvironment, type Features } from './context';
+import { PlanError } from '../../write/validate-plan';
 import { translateOfficeError } from './errors';
 import { changeMarks } from './marks';
 import { readSnapshot } from './read';
@@ -20,6 +21,8 @@ export class ExcelHost implements InteractiveHost {
     try {
       return await this.env.run(options, work);
     } catch (err) {
+      // A refused plan already says why, in both languages.
+      if (err instanceof PlanError) throw err;
       throw translateOfficeError(err);
     }
   }
@@ -28,7 +31,7 @@ export class ExcelHost implements InteractiveHost {
     return this.batch(READ_OPTIONS, (context) => readSnapshot(context, this.features));
   }
 
-  /** All plans in one Excel.run (one undo step where ExcelApi 1.20 allows), one sync per section. */
+  /** All plans in one Excel.run (one undo step where ExcelApi 1.20 allows): two syncs to check, then one per section. */
   apply(plans: readonly WritePlan[]): Promise<void> {
     if (plans.length === 0) return Promise.resolve();
     return this.batch(writeOptions(this.features), (context) => writePlans(context, plans, this.features));

@@ -4,6 +4,8 @@ import type { CellRange, CellValue } from '../../model/snapshot';
 import type { CellStyle, WriteBlock, WritePlan } from '../../write/plan';
 import type { Features } from './context';
 import { protectedSheet } from './errors';
+import { parseAreas } from './read';
+import { PlanError, planProblemsOn } from '../../write/validate-plan';
 
 /**
  * Queues a plan's operations on Excel proxies; the caller syncs once per plan. Every operation is
@@ -177,12 +179,57 @@ export async function protectedSheets(context: Excel.RequestContext, names: read
   return sheets.filter(({ s }) => !s.isNullObject && s.protection.protected).map(({ name }) => name);
 }
 
-export async function writePlans(context: Excel.RequestContext, plans: readonly WritePlan[], features: Features): Promise<void> {
-  const locked = await protectedSheets(
-    context,
-    plans.filter((p) => !p.createSheet).map((p) => p.sheet),
+/**
+ * Every plan is checked against its sheet (exists, protection, merged areas in its bounds) before
+ * anything is written, so a refused plan leaves the workbook untouched: two reading syncs, whatever the size.
+ */
+async function checkPlans(context: Excel.RequestContext, plans: readonly WritePlan[], features: Features): Promise<void> {
+  const names = [...new Set(plans.map((p) => p.sheet))];
+  const sheets = new Map(
+    names.map((name) => {
+      const s = context.workbook.worksheets.getItemOrNullObject(name);
+      s.load(['name', 'protection/protected']);
+      return [name, s] as const;
+    }),
   );
-  if (locked[0] !== undefined) throw protectedSheet(locked[0]);
+  await context.sync();
+  for (const plan of plans) {
+    const s = sheets.get(plan.sheet);
+    if (s && !s.isNullObject && s.protection.protected && !plan.createSheet) throw protectedSheet(plan.sheet);
+  }
+  const merges = new Map<WritePlan, CellRange[]>();
+  if (features.mergedAreas) {
+    const asks = plans.flatMap((plan) => {
+      const s = sheets.get(plan.sheet);
+      if (!s || s.isNullObject) return [];
+      const a = s.getRange(rangeToA1(plan.bounds)).getMergedAreasOrNullObject();
+      a.load('address');
+      return [{ plan, a }];
+    });
+    try {
+      await context.sync();
+      for (const { plan, a } of asks) merges.set(plan, a.isNullObject ? [] : parseAreas(a.address));
+    } catch {
+      // Too many merged areas to list: the plan's own checks still run.
+    }
+  }
+  // Later plans on a sheet see it as the earlier ones leave it: created, and with merges we cannot know here.
+  const created = new Set<string>();
+  const seen = new Set<string>();
+  const problems = plans.flatMap((plan) => {
+    const s = sheets.get(plan.sheet);
+    const exists = (s !== undefined && !s.isNullObject) || created.has(plan.sheet);
+    const first = !seen.has(plan.sheet);
+    seen.add(plan.sheet);
+    if (plan.createSheet) created.add(plan.sheet);
+    const found = planProblemsOn(plan, { exists, merges: first ? (merges.get(plan) ?? []) : [] });
+    return found.length > 0 ? [new PlanError(plan.sheet, found)] : [];
+  });
+  if (problems[0]) throw problems[0];
+}
+
+export async function writePlans(context: Excel.RequestContext, plans: readonly WritePlan[], features: Features): Promise<void> {
+  await checkPlans(context, plans, features);
   for (const plan of plans) {
     const sheet = queueStructure(context, plan);
     const groups = chunkBlocks(plan.blocks);
