@@ -164,7 +164,24 @@ describe('jixiao validate', () => {
     const sarif = JSON.parse(r.out);
     expect(sarif.version).toBe('2.1.0');
     const ids: string[] = sarif.runs[0].tool.driver.rules.map((x: { id: string }) => x.id);
-    expect(ids).toEqual(expect.arrayContaining(allRuleMeta().map((m) => m.id)));
+    expect(ids).toEqual(expect.arrayContaining([...allRuleMeta().map((m) => m.id), 'DOC-PROFILE']));
+    expect(sarif.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'DOC-PROFILE').shortDescription.text).not.toBe('DOC-PROFILE');
     expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toContain('DOC-PROFILE');
+  });
+});
+
+describe('jixiao validate on cells exceljs wrote', () => {
+  it('locates a formula error and a text amount at their cells', async () => {
+    const form = cleanForm2024();
+    form.funding = { ...form.funding, carryover: { error: '#REF!' }, currentAppropriation: '1,150,000.00' };
+    const path = at('cells.xlsx');
+    await fs.writeFile(path, await formWorkbookBytes([form]));
+    const { code, report: r } = await report(path);
+    const findings = r.files[0]?.projects.flatMap((p) => p.findings) ?? [];
+    const where = (id: string): string[] => findings.filter((f) => f.ruleId === id).map((f) => f.location.cell ?? '');
+    // The layout puts 上年结转资金 at E9 and 当年财政拨款 at E8.
+    expect(where('DOC-FORMULA-ERROR')).toEqual(['E9']);
+    expect(where('FUND-NUMBER')).toContain('E8');
+    expect(code).toBe(1);
   });
 });
