@@ -1,3 +1,4 @@
+import { rangeToA1 } from '../model/address';
 import type { CellMap, CellRef, Form } from '../model/form';
 import type { CellRange, CellValue, SheetSnapshot } from '../model/snapshot';
 import type { Profile } from '../profiles';
@@ -57,7 +58,7 @@ function resize(
   count: number,
   span: { left: number; right: number },
   keep: (m: CellRange) => boolean,
-): { rowOps: RowOp[]; unmerge: CellRange[]; rowPattern: { left: number; right: number }[] } {
+): { rowOps: RowOp[]; unmerge: CellRange[]; rowPattern: { left: number; right: number }[]; span: { left: number; right: number } } {
   const have = Math.max(0, last - first + 1);
   const rowOps: RowOp[] = [];
   // Inserting before the last row keeps the new rows inside the table, so merged areas that
@@ -65,29 +66,36 @@ function resize(
   if (count > have) rowOps.push({ kind: 'insert', at: have > 0 ? last : first, count: count - have });
   if (count < have) rowOps.push({ kind: 'delete', at: first + count, count: have - count });
   const sheet = target.cells.sheet;
-  // Merges confined to one data row (a value spread over two columns) are repeated on every row.
+  // A value spread over two columns on every row (E:F) belongs to the table: widen the span to it.
+  span = { ...span };
+  for (const m of target.sheet.merges)
+    if (m.top === m.bottom && m.top >= first && m.top <= last && m.left >= span.left && m.left <= span.right) span.right = Math.max(span.right, m.right);
+  // Merges confined to one data row are repeated on every row.
   const rowPattern =
     have > 0
       ? target.sheet.merges
           .filter((m) => m.top === first && m.bottom === first && m.left >= span.left && m.right <= span.right && keep(m))
           .map((m) => ({ left: m.left, right: m.right }))
       : [];
+  const crossing = (m: CellRange, area: CellRange): never =>
+    refuse(
+      sheet,
+      'merge-crosses-table',
+      `合并区域 ${rangeToA1(m)} 跨越表格边界，无法重建`,
+      `the merged area ${rangeToA1(m)} crosses the table's edge and cannot be rebuilt (table ${rangeToA1(area)})`,
+    );
+  const before: CellRange = { top: first, left: span.left, bottom: last, right: span.right };
+  if (have > 0) for (const m of target.sheet.merges) if (overlaps(m, before) && !contains(before, m)) crossing(m, before);
   const area: CellRange = { top: first, left: span.left, bottom: first + count - 1, right: span.right };
   const unmerge: CellRange[] = [];
   if (count > 0)
     for (const m of target.sheet.merges) {
       const moved = rangeAfterAll(m, rowOps);
       if (!moved || !overlaps(moved, area)) continue;
-      if (!contains(area, moved))
-        refuse(
-          sheet,
-          'merge-crosses-table',
-          `合并区域跨越表格边界（第 ${moved.top}–${moved.bottom} 行），无法重建`,
-          `a merged area crosses the table's edge (rows ${moved.top}–${moved.bottom}) and cannot be rebuilt`,
-        );
+      if (!contains(area, moved)) crossing(m, area);
       unmerge.push(moved);
     }
-  return { rowOps, unmerge, rowPattern };
+  return { rowOps, unmerge, rowPattern, span };
 }
 
 /** The indicator table rewritten in place: rows inserted or deleted inside it, level merges rebuilt. */
@@ -101,9 +109,8 @@ function indicatorsPlan(form: Form, target: ExistingForm): WritePlan {
   const colList = [cols.level1, cols.level2, cols.name, cols.value];
   const span = { left: Math.min(...colList), right: Math.max(...colList) };
   const levelCols = [cols.level1, cols.level2];
-  const { rowOps, unmerge, rowPattern } = resize(target, table.firstRow, table.lastRow, n, span, (m) =>
-    levelCols.every((c) => c < m.left || c > m.right),
-  );
+  const resized = resize(target, table.firstRow, table.lastRow, n, span, (m) => levelCols.every((c) => c < m.left || c > m.right));
+  const { rowOps, unmerge, rowPattern } = resized;
   const first = table.firstRow;
   const merges: CellRange[] = [];
   for (let i = 0; i < n; i++) for (const p of rowPattern) merges.push({ top: first + i, bottom: first + i, ...p });
@@ -137,9 +144,9 @@ function indicatorsPlan(form: Form, target: ExistingForm): WritePlan {
   return {
     ...emptyPlan(sheet, 'indicators', {
       top: first,
-      left: span.left,
+      left: resized.span.left,
       bottom: Math.max(table.lastRow, first + n - 1, first),
-      right: span.right,
+      right: resized.span.right,
     }),
     rowOps,
     unmerge,
@@ -168,7 +175,8 @@ function fundingPlan(form: Form, profile: Profile, target: ExistingForm): WriteP
   const span = { left: Math.min(nameCol, amountCol), right: Math.max(nameCol, amountCol) };
   const first = firstRef.name.row;
   const n = form.subItems.length;
-  const { rowOps, unmerge, rowPattern } = resize(target, first, lastRef.name.row, n, span, () => true);
+  const resized = resize(target, first, lastRef.name.row, n, span, () => true);
+  const { rowOps, unmerge, rowPattern } = resized;
   const below = writes.filter((w) => w.ref.row > lastRef.name.row);
   if (rowOps.length > 0 && below.length > 0) {
     // Cells under the sub-items move with the rows; write them at their new places.
@@ -187,7 +195,7 @@ function fundingPlan(form: Form, profile: Profile, target: ExistingForm): WriteP
   }
   const merges: CellRange[] = [];
   for (let i = 0; i < n; i++) for (const p of rowPattern) merges.push({ top: first + i, bottom: first + i, ...p });
-  const refs = [...writes.map((w) => w.ref), { row: first, col: span.left }, { row: Math.max(lastRef.name.row, first + n - 1), col: span.right }];
+  const refs = [...writes.map((w) => w.ref), { row: first, col: resized.span.left }, { row: Math.max(lastRef.name.row, first + n - 1), col: resized.span.right }];
   return { ...plan, rowOps, unmerge, blocks, merges, bounds: boundsOf(refs, cells.extent) };
 }
 
