@@ -7,7 +7,7 @@
  */
 export const indicatorVocab: Record<string, string[]> = {
   /** Names that are only a category (IND-NAME-GENERIC), besides the profile's own level-1/level-2 names. */
-  genericNames: ['满意度', '满意率', '服务对象满意度', '社会效益', '经济效益', '生态效益', '可持续影响', '产出', '效益', '效果', '成本', '数量', '质量', '时效'],
+  genericNames: ['满意度', '满意率', '社会效益', '经济效益', '生态效益', '可持续影响', '产出', '效益', '效果', '成本', '数量', '质量', '时效'],
   /** Suffixes a category name carries; stripped to compare stems (数量目标 ~ 数量指标). */
   categorySuffixes: ['指标', '目标'],
 
@@ -21,7 +21,7 @@ export const indicatorVocab: Record<string, string[]> = {
   /** Words that turn a satisfaction word into something else (a survey's coverage is not a satisfaction). */
   meaningSatisfactionNot: ['满意度调查', '满意度测评'],
   /** Deadlines, durations, frequencies, punctuality. */
-  meaningTime: ['及时', '时效', '时间', '时限', '期限', '周期', '按时', '按期', '如期', '准时', '进度', '工期', '响应', '年末', '年底', '月底', '季度', '频次', '频率'],
+  meaningTime: ['及时', '时效', '时间', '时限', '期限', '周期', '按时', '按期', '按计划', '如期', '准时', '进度', '工期', '响应', '年末', '年底', '月底', '季度', '频次', '频率'],
   /** Budget execution and funds placement (belongs to cost or management, never to benefits). */
   meaningBudget: ['执行率', '预算执行', '资金到位', '支付进度', '支出进度', '资金使用率', '预算'],
   /** Costs: these words say cost on their own. */

@@ -1,16 +1,21 @@
 import { isBlank, normaliseLabel } from '../../parse/text';
 import type { Profile } from '../../profiles';
+import type { GroupRole } from '../../profiles/schema';
 import type { FormRule } from '../types';
 import { cellOf, indicatorSubject, stem } from './rows';
 
-/** Stems of every category name of the profile and of the generic-name list. */
-function categoryStems(profile: Profile): Set<string> {
-  const out = new Set<string>();
+/**
+ * Stems of every category name of the profile and of the generic-name list, with the role of the
+ * level-2 they name (null for level-1 names and the generic list).
+ */
+function categoryStems(profile: Profile): Map<string, GroupRole | null> {
+  const out = new Map<string, GroupRole | null>();
+  for (const n of profile.vocab['genericNames'] ?? []) out.set(stem(profile, n), null);
   for (const l1 of profile.indicators.tree) {
-    for (const n of [l1.name, ...l1.synonyms]) out.add(stem(profile, n));
-    for (const l2 of l1.children) for (const n of [l2.name, ...l2.synonyms]) out.add(stem(profile, n));
+    for (const n of [l1.name, ...l1.synonyms]) if (!out.has(stem(profile, n))) out.set(stem(profile, n), null);
+    for (const l2 of l1.children)
+      for (const n of [l2.name, ...l2.synonyms]) if (!out.has(stem(profile, n))) out.set(stem(profile, n), l2.role);
   }
-  for (const n of profile.vocab['genericNames'] ?? []) out.add(stem(profile, n));
   out.delete('');
   return out;
 }
@@ -29,6 +34,10 @@ export const indNameGeneric: FormRule = {
         zh: '指标名称「{name}」只是分类名，没有说明衡量什么：请写出具体的衡量对象和口径（如「服务企业满意度」「企业问题解决率」）。',
         en: 'Indicator name "{name}" is only a category name and does not say what is measured: name the thing measured (e.g. "服务企业满意度", "企业问题解决率").',
       },
+      satisfactionSubject: {
+        zh: '指标名称「{name}」沿用了分类名：建议写明是谁的满意度（如「参训学员满意度」「服务企业满意度」）。',
+        en: 'Indicator name "{name}" repeats the category name: say whose satisfaction is measured (e.g. "参训学员满意度", "服务企业满意度").',
+      },
     },
   },
   check(ctx) {
@@ -36,11 +45,15 @@ export const indNameGeneric: FormRule = {
     ctx.form.indicators.forEach((ind, i) => {
       if (isBlank(ind.name)) return;
       const n = normaliseLabel(ind.name);
-      if (!stems.has(n) && !stems.has(stem(ctx.profile, n))) return;
+      const key = stems.has(n) ? n : stem(ctx.profile, n);
+      if (!stems.has(key)) return;
+      // 服务对象满意度 does say what is measured, only not whose: common on filed forms, so a hint.
+      const satisfaction = stems.get(key) === 'satisfaction';
       const cell = cellOf(ctx, i, 'name');
       ctx.report({
-        messageId: 'generic',
+        messageId: satisfaction ? 'satisfactionSubject' : 'generic',
         data: { name: ind.name, level2: ind.level2 },
+        ...(satisfaction ? { severity: 'info' as const } : {}),
         ...(cell ? { cell } : {}),
         indicatorIndex: i,
         subject: indicatorSubject(ind),

@@ -16,6 +16,7 @@ testRule(placeTime, {
     { name: 'a duration', form: add('故障响应时长', '≤2.00(小时)') },
     { name: 'a time limit in working days', form: add('审批办结时限', '5个工作日内') },
     { name: 'a punctuality rate: the name says on time', form: add('培训计划按期完成率', '=100.00(%)') },
+    { name: 'a rate on schedule (按计划)', form: add('项目按计划完成率', '100(%)') },
     { name: 'a timeliness rate', form: add('运维响应及时率', '≥95.00(%)') },
     { name: 'words are VAL-QUALITATIVE\'s business', form: add('宣传推广及时性', '及时发布宣传推广信息') },
     { name: 'a count elsewhere', form: withIndicator(c24, { level1: '产出指标', level2: '数量指标', name: '巡检次数', value: '≥12.00(次)' }) },
