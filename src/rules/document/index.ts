@@ -1,4 +1,9 @@
 import type { FormRule } from '../types';
+import { docFormulaError } from './doc-formula-error';
+import { docPlaceholder } from './doc-placeholder';
 
-/** The document rules, in catalogue order. */
-export const documentRules: FormRule[] = [];
+/**
+ * The document rules, in catalogue order. DOC-PROFILE is not here: it is emitted by the reader,
+ * which is the one that knows which labels it found and which it missed.
+ */
+export const documentRules: FormRule[] = [docFormulaError, docPlaceholder];

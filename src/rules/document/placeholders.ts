@@ -1,0 +1,71 @@
+/** A placeholder found in a text: the fragment as written, and where. */
+export interface PlaceholderHit {
+  fragment: string;
+  index: number;
+  /** An ellipsis inside prose may be the author's "等等" rather than a gap: only worth a question. */
+  soft: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Characters from which a value reads as prose (a sentence), where an ellipsis may be style. */
+const LONG_TEXT = 30;
+const ELLIPSIS = /^(?:…+|\.{3,})$/;
+/** A single star between numbers or letters is a multiplication (`3*5`, `10m*5m`), not a gap. */
+const OPERAND = /[0-9A-Za-z)）\]]/;
+const OPERAND_AFTER = /[0-9A-Za-z(（[]/;
+
+function isStar(token: string): boolean {
+  return token === '*' || token === '＊';
+}
+
+/** Whether a lone star at index i stands for something missing rather than for a product or a footnote mark. */
+function loneStarIsGap(text: string, i: number): boolean {
+  const before = text.slice(0, i).trimEnd();
+  const after = text.slice(i + 1).trimStart();
+  const prev = before.slice(-1);
+  const next = after.charAt(0);
+  if (prev && next && OPERAND.test(prev) && OPERAND_AFTER.test(next)) return false;
+  // `*注：…`, `*为必填项` at the start and `满意度*` at the end are footnote marks.
+  if (!prev && /^(?:注|为|表示|[:：])/.test(after)) return false;
+  if (!next && prev !== '') return false;
+  return true;
+}
+
+/**
+ * Template leftovers in a text (`购置**数量`, `**月**日前`, `XX公司`, `××`, `…`), from the profile's list.
+ * Longer tokens first, so that `**` is one leftover and not two stars. `XX` counts only where it is not
+ * part of a Latin word; a lone `*` only where it is neither a multiplication nor a footnote mark.
+ * `prose` marks free text, where an ellipsis is soft.
+ */
+export function findPlaceholders(text: string, tokens: readonly string[], prose: boolean): PlaceholderHit[] {
+  const taken = new Array<boolean>(text.length).fill(false);
+  const hits: PlaceholderHit[] = [];
+  const sorted = [...new Set(tokens)].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
+  for (const token of sorted) {
+    let source: string;
+    if (/^[A-Za-z]+$/.test(token)) source = `(?<![A-Za-z])${escape(token)}(?:${escape(token.charAt(0))})*(?![A-Za-z])`;
+    else source = `(?:${escape(token)})+`;
+    const re = new RegExp(source, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.slice(start, end).some(Boolean)) continue;
+      if (isStar(token) && m[0].length === 1 && !loneStarIsGap(text, start)) continue;
+      for (let i = start; i < end; i++) taken[i] = true;
+      const ellipsis = ELLIPSIS.test(m[0]);
+      // An ellipsis is a gap where it stands alone or in a short name or value; in prose it may be style.
+      const rest = text.replace(/…|\.{3,}/g, '').trim().length;
+      const soft = ellipsis && rest > 0 && (prose || rest >= LONG_TEXT);
+      hits.push({ fragment: m[0], index: start, soft });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** A window of the text around a hit, for the message. */
+export function excerpt(text: string, index: number, width = 16): string {
+  const flat = text.replace(/\s+/g, ' ');
+  const from = Math.max(0, index - width);
+  const to = Math.min(flat.length, index + width);
+  return `${from > 0 ? '…' : ''}${flat.slice(from, to)}${to < flat.length ? '…' : ''}`;
+}

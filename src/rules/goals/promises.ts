@@ -1,0 +1,134 @@
+import { normaliseNumberSpan } from '../../parse/normalise';
+import { knownUnitAt } from '../../parse/units';
+
+/** A number a goal text commits to: `组织培训3-5次`, `服务企业不少于300人次`, `采购基础防护软件1套`. */
+export interface GoalPromise {
+  /** floor: at least low; ceiling: at most high; exact: low = high; range: low–high. */
+  kind: 'floor' | 'ceiling' | 'exact' | 'range';
+  low: number;
+  high: number;
+  unit: string;
+  /** Index into the profile's unit groups: units of one group count the same kind of thing. */
+  group: number;
+  /** The words around the number that say what is counted (the clause, without the number). */
+  subject: string;
+  /** The clause as written, for the message. */
+  text: string;
+}
+
+export interface PromiseVocab {
+  unitGroups: readonly string[];
+  atLeast: readonly string[];
+  atMost: readonly string[];
+  notPromise: readonly string[];
+}
+
+const CLAUSE_END = /[，。；;,!！?？\n\r：:（）()【】]/;
+const CN_NUMBERS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/**
+ * Chinese numerals are read only before measure words that never start a set phrase: `购买一辆` is a
+ * promise, `一次性`, `一部分`, `一个平台`, `一项工作` are not.
+ */
+const CN_UNITS = ['辆', '套', '台', '场', '名', '篇', '座', '处'];
+const NUMBER = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(?:\s*([-~至到])\s*(\d+(?:\.\d+)?))?/gu;
+
+export function groupOf(unit: string | null, groups: readonly string[]): number {
+  if (unit === null) return -1;
+  const u = unit.trim().replace('％', '%');
+  return groups.findIndex((g) => g.split(',').includes(u));
+}
+
+function unitAt(rest: string): string | null {
+  if (rest.startsWith('%')) return '%';
+  return knownUnitAt(rest);
+}
+
+function clauseAround(t: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(t.charAt(from - 1))) from--;
+  let to = end;
+  while (to < t.length && !CLAUSE_END.test(t.charAt(to))) to++;
+  return { from, to };
+}
+
+function endsWithAny(s: string, words: readonly string[]): boolean {
+  return words.some((w) => w !== '' && s.endsWith(w));
+}
+
+function startsWithAny(s: string, words: readonly string[]): boolean {
+  return words.some((w) => w !== '' && s.startsWith(w));
+}
+
+interface RawNumber {
+  start: number;
+  end: number;
+  low: number;
+  high: number | null;
+}
+
+function rawNumbers(t: string): RawNumber[] {
+  const out: RawNumber[] = [];
+  for (const m of t.matchAll(NUMBER)) {
+    out.push({ start: m.index, end: m.index + m[0].length, low: Number(m[1]), high: m[3] !== undefined ? Number(m[3]) : null });
+  }
+  for (let i = 0; i < t.length; i++) {
+    const n = CN_NUMBERS[t.charAt(i)];
+    const next = t.charAt(i + 1);
+    if (n === undefined || !CN_UNITS.includes(next)) continue;
+    if (/[分性式]/.test(t.charAt(i + 2))) continue;
+    out.push({ start: i, end: i + 1, low: n, high: null });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The numbers a goal promises, with their unit and subject. Left out, to avoid false alarms: numbers
+ * without a counting unit (years, list numbers `1.`), estimates and changes (`约`, `提高10%`), ordinals
+ * (`第21届`), frequencies (`每月1次`) and amounts of money.
+ */
+export function promisesIn(text: string, vocab: PromiseVocab): GoalPromise[] {
+  const t = normaliseNumberSpan(text);
+  const out: GoalPromise[] = [];
+  for (const n of rawNumbers(t)) {
+    const afterNumber = t.slice(n.end);
+    const unit = unitAt(afterNumber.trimStart());
+    if (unit === null) continue;
+    const group = groupOf(unit, vocab.unitGroups);
+    if (group < 0) continue;
+    const unitEnd = n.end + (afterNumber.length - afterNumber.trimStart().length) + unit.length;
+    const head = t.slice(Math.max(0, n.start - 6), n.start).trimEnd();
+    const tail = t.slice(unitEnd).trimStart();
+    if (endsWithAny(head, vocab.notPromise) || startsWithAny(tail, ['左右', '以来'])) continue;
+    // A frequency (`每月1次`, `每季度开展2场`) is a time target, not a count to deliver.
+    if (/每[^\d，。；,;]{0,4}$/u.test(head)) continue;
+    let kind: GoalPromise['kind'] = n.high !== null ? 'range' : 'exact';
+    if (n.high === null) {
+      if (endsWithAny(head, vocab.atMost) || startsWithAny(tail, vocab.atMost)) kind = 'ceiling';
+      else if (endsWithAny(head, vocab.atLeast) || startsWithAny(tail, vocab.atLeast)) kind = 'floor';
+    }
+    const low = n.high !== null ? Math.min(n.low, n.high) : n.low;
+    const high = n.high !== null ? Math.max(n.low, n.high) : n.low;
+    const { from, to } = clauseAround(t, n.start, unitEnd);
+    const subject = `${text.slice(from, n.start)} ${text.slice(unitEnd, to)}`;
+    out.push({ kind, low, high, unit, group, subject, text: text.slice(from, to).trim() });
+  }
+  return out;
+}
+
+/** Two-character words of the CJK runs of a text, without those too common to tell subjects apart. */
+export function bigrams(text: string, stop: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/[\u4e00-\u9fff]+/gu) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const b = run.slice(i, i + 2);
+      if (!stop.includes(b)) out.add(b);
+    }
+  }
+  return out;
+}
+
+export function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
