@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { EXIT_OK, EXIT_USAGE } from './command';
+import { libraryCommand } from './library';
 import { processIO, type CliIO } from './io';
 import { localeOf, say } from './locale';
 import { validateCommand } from './validate';
@@ -10,6 +11,7 @@ import { packageVersion } from './version';
  */
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  library: libraryCommand,
 };
 
 function usage(argv: readonly string[]): string {
