@@ -1,6 +1,6 @@
 import { normaliseLabel } from '../parse/text';
 import { cellKey, type Grid } from './grid';
-import { lookupLabel, type LabelUse, type Vocabulary } from './vocabulary';
+import { lookupLabel, mayBeLabel, mayBeTitle, type LabelUse, type Vocabulary } from './vocabulary';
 
 /** A printed label found on the sheet. */
 export interface LabelHit {
@@ -59,13 +59,14 @@ export function indexLabels(grid: Grid, vocab: Vocabulary): LabelIndex {
       if (byCell.has(cellKey(r, c))) continue;
       const v = grid.raw(r, c);
       if (typeof v !== 'string' || v.length === 0) continue;
-      if (v.length <= MAX_TITLE) {
+      if (v.length <= MAX_TITLE && mayBeTitle(vocab, v)) {
         const title = titleOf(v, vocab);
         if (title) {
           titles.push({ row: r, col: c, text: v.trim(), profiles: title });
           continue;
         }
       }
+      if (!mayBeLabel(vocab, v)) continue;
       if (v.length <= MAX_LABEL) {
         const norm = normaliseLabel(v);
         const found = lookupLabel(vocab, norm);

@@ -23,6 +23,29 @@ export interface Vocabulary {
   prefixes: Set<string>;
   /** Normalised title words per profile id. */
   titles: Map<string, string[]>;
+  /**
+   * Characters a label can start with (and leading-number characters): a cell starting with anything else
+   * is no label, so the reader skips normalising it. Most cells of a big indicator table go this way.
+   */
+  firstChars: Set<string>;
+  /** The last character of every title word: a cell without one holds no title. */
+  titleEnds: Set<string>;
+}
+
+const NUMBERING_STARTS = '0123456789(一二三四五六七八九十';
+
+/** Whether a raw cell text can normalise to something starting with one of the first characters. */
+export function mayBeLabel(vocab: Vocabulary, raw: string): boolean {
+  for (const ch of raw) {
+    if (/\s/.test(ch) || ch === '\u3000') continue;
+    return vocab.firstChars.has(ch) || vocab.firstChars.has(ch.normalize('NFKC'));
+  }
+  return false;
+}
+
+export function mayBeTitle(vocab: Vocabulary, raw: string): boolean {
+  for (const ch of vocab.titleEnds) if (raw.includes(ch)) return true;
+  return false;
 }
 
 const LEADING_NUMBER = /^(?:[0-9]+[.、)]|[一二三四五六七八九十]+[、.]|\([0-9一二三四五六七八九十]+\))/;
@@ -77,8 +100,19 @@ export function buildVocabulary(profiles: readonly Profile[]): Vocabulary {
       cols[column].forEach((l, rank) => put(l, { profile, kind: 'column', column, rank }));
   }
   const prefixes = new Set<string>();
-  for (const k of labels.keys()) for (let i = 1; i < k.length; i++) prefixes.add(k.slice(0, i));
-  return { labels, prefixes, titles };
+  const firstChars = new Set<string>(NUMBERING_STARTS);
+  for (const k of labels.keys()) {
+    for (let i = 1; i < k.length; i++) prefixes.add(k.slice(0, i));
+    const first = k[0];
+    if (first) firstChars.add(first);
+  }
+  const titleEnds = new Set<string>();
+  for (const words of titles.values())
+    for (const w of words) {
+      const last = w[w.length - 1];
+      if (last) titleEnds.add(last);
+    }
+  return { labels, prefixes, titles, firstChars, titleEnds };
 }
 
 function sameUse(a: LabelUse, b: LabelUse): boolean {
