@@ -9,7 +9,8 @@ export type OpenFailure =
   | 'encrypted'
   | 'not-xlsx'
   | 'corrupt'
-  | 'no-sheets';
+  | 'no-sheets'
+  | 'too-large';
 
 const MESSAGES: Record<OpenFailure, { zh: string; en: string }> = {
   'not-found': { zh: '找不到文件', en: 'file not found' },
@@ -23,6 +24,10 @@ const MESSAGES: Record<OpenFailure, { zh: string; en: string }> = {
   'not-xlsx': { zh: '不是 .xlsx 工作簿', en: 'not an .xlsx workbook' },
   corrupt: { zh: '.xlsx 文件已损坏，无法打开', en: 'the .xlsx file is corrupt and cannot be opened' },
   'no-sheets': { zh: '工作簿中没有工作表', en: 'the workbook has no worksheets' },
+  'too-large': {
+    zh: '工作表的已用区域过大，请删除离表单很远的多余内容',
+    en: "a worksheet's used range is too large: delete stray content far from the form",
+  },
 };
 
 /** A workbook that cannot be opened. `detail` is the underlying cause (exceljs, the OS), kept for the curious. */

@@ -1,8 +1,16 @@
 import { ValueType, type Worksheet } from 'exceljs';
 import type { CellRange, CellValue, SheetSnapshot } from '../../model/snapshot';
+import { toA1 } from '../../model/address';
 import { snapshotValue } from './cell-value';
+import { XlsxOpenError } from './errors';
 
 const GENERAL = 'General';
+
+/**
+ * Dense arrays beyond this many cells per sheet would exhaust memory: one stray value typed at
+ * XFD1048576 makes a used range of 17 billion cells. A real form (even 5,000 indicators) is far below.
+ */
+export const MAX_SHEET_CELLS = 4_000_000;
 
 interface Layout {
   merges: CellRange[];
@@ -50,6 +58,7 @@ function grid<T>(rows: number, cols: number, fill: T): T[][] {
  */
 export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
   const { merges, bottom, right } = layoutOf(ws);
+  if (bottom * right > MAX_SHEET_CELLS) throw new XlsxOpenError('too-large', `${ws.name}!A1:${toA1(bottom, right)}`);
   const values = grid<CellValue>(bottom, right, null);
   const formulas = grid<string>(bottom, right, '');
   const numberFormats = grid<string>(bottom, right, GENERAL);

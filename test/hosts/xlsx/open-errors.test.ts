@@ -79,3 +79,22 @@ describe('XlsxHost.open on files that are not usable workbooks', () => {
     expect((await failureOf(path)).failure).toBe('not-xlsx');
   });
 });
+
+describe('XlsxHost.snapshot on a sheet with stray far content', () => {
+  it('refuses with a clear reason instead of exhausting memory', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('申报表');
+    ws.getCell('A1').value = '项目名称';
+    ws.getCell('XFD1048576').value = ' ';
+    const host = await XlsxHost.open(Buffer.from(await wb.xlsx.writeBuffer()));
+    const err = await host.snapshot().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(XlsxOpenError);
+    if (err instanceof XlsxOpenError) {
+      expect(err.failure).toBe('too-large');
+      expect(err.describe('zh-CN')).toMatch(/已用区域过大.*申报表!A1:XFD1048576/);
+    }
+  });
+});
