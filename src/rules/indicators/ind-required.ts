@@ -3,7 +3,7 @@ import type { Profile } from '../../profiles';
 import type { Level1 } from '../../profiles/schema';
 import { findLevel1, findLevel2, level1sOf } from '../../profiles/tree';
 import type { FormRule, RuleContext } from '../types';
-import { cellOf, joinNames } from './rows';
+import { cellOf, joinNames, level2sByStem } from './rows';
 
 /** The level-1 a row sits under: its own when known, else the one its level-2 belongs to (a misfiled row still counts). */
 function level1Of(profile: Profile, ind: Indicator): Level1 | undefined {
@@ -22,7 +22,9 @@ function level2Of(profile: Profile, ind: Indicator): string | undefined {
     const l2 = findLevel2(profile, l1, ind.level2);
     if (l2) return l2.name;
   }
-  return undefined;
+  // 数量目标 in a sh-2024 form is 数量指标 misspelt (IND-LEVEL2-UNKNOWN says so), not a missing group.
+  const byStem = level2sByStem(profile, ind.level2);
+  return (byStem.find((x) => x.level1.name === own?.name) ?? byStem[0])?.level2;
 }
 
 export const indRequired: FormRule = {

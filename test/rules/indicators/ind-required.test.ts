@@ -61,6 +61,11 @@ describe('IND-REQUIRED on a form without cells', () => {
     expect(found.map((f) => f.message)).toEqual(['一级指标「产出指标」下缺少二级指标「质量指标」。请在「产出指标」下新增至少一行「质量指标」指标。']);
   });
 
+  it('counts a misspelt group (时效目标 in a sh-2024 form) as present: IND-LEVEL2-UNKNOWN reports the spelling', () => {
+    const form = { ...clean, indicators: clean.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, level2: '时效目标' } : i)) };
+    expect(runRule(indRequired, placed(form))).toEqual([]);
+  });
+
   it('counts a row filed under the wrong level-1 as present (IND-LEVEL2-UNKNOWN reports the misfiling)', () => {
     const form = { ...clean, indicators: clean.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, level1: '效益指标' } : i)) };
     expect(runRule(indRequired, placed(form))).toEqual([]);
