@@ -119,7 +119,8 @@ export class MemorySheet {
       formulas.push(fs);
       numberFormats.push(ns);
     }
-    return { name: this.name, values, formulas, numberFormats, merges: this.merges.map((m) => ({ ...m })) };
+    const merges = this.merges.map((m) => ({ ...m })).sort((a, b) => a.top - b.top || a.left - b.left);
+    return { name: this.name, values, formulas, numberFormats, merges };
   }
 
   /** Inserts or deletes whole rows the way Excel does: cells, heights and merges move with their rows. */

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { rangeToA1 } from '../../model/address';
 import { isCellError, type CellRange, type CellValue } from '../../model/snapshot';
-import { rangeAfter, sameRange } from '../../write/geometry';
+import { rangeAfter, rowAfter, sameRange } from '../../write/geometry';
 import type { CellStyle, PageSetup, RowOp, WritePlan } from '../../write/plan';
 import { assertPlanOn } from '../../write/validate-plan';
 import { sheetSnapshot } from './snapshot';
@@ -14,24 +14,42 @@ function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
   return sheetSnapshot(ws).merges;
 }
 
+interface MovedCell {
+  col: number;
+  value: ExcelJS.CellValue;
+  style: Partial<ExcelJS.Style>;
+}
+
 /**
- * Rows inserted or deleted as Excel does it, merges included. exceljs's spliceRows moves cells but
- * re-merges wrongly, so merged areas the operation touches are taken apart first and put back moved.
+ * Rows inserted or deleted as Excel does it: cells, styles, heights and merged areas move with
+ * their rows. exceljs's spliceRows leaves stale rows behind on large deletes and re-merges wrongly,
+ * so the rows at and below the operation are lifted out and put back at their new places.
  */
 function applyRowOp(ws: ExcelJS.Worksheet, op: RowOp): void {
   const touched = mergesOf(ws).filter((m) => m.bottom >= op.at);
   for (const m of touched) ws.unMergeCells(rangeToA1(m));
-  const heights = new Map<number, number | undefined>();
-  if (op.kind === 'insert') {
-    ws.spliceRows(op.at, 0, ...Array.from({ length: op.count }, () => []));
-    // New rows take the sheet's default height, not the height of the row that was there.
-    for (let r = op.at; r < op.at + op.count; r++) heights.set(r, undefined);
-  } else {
-    ws.spliceRows(op.at, op.count);
+  const lifted: { row: number; height: number | undefined; cells: MovedCell[] }[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (r < op.at) return;
+    const cells: MovedCell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => void cells.push({ col: c, value: cell.value, style: cell.style }));
+    lifted.push({ row: r, height: row.height, cells });
+  });
+  for (const { row } of lifted) {
+    const line = ws.getRow(row);
+    line.values = [];
+    (line as { height: number | undefined }).height = undefined;
   }
-  for (const [r, h] of heights) {
-    const row = ws.getRow(r);
-    (row as { height: number | undefined }).height = h;
+  for (const { row, height, cells } of lifted) {
+    const to = rowAfter(row, op);
+    if (to === null) continue;
+    const line = ws.getRow(to);
+    if (height !== undefined) line.height = height;
+    for (const c of cells) {
+      const cell = line.getCell(c.col);
+      cell.value = c.value;
+      cell.style = c.style;
+    }
   }
   for (const m of touched) {
     const moved = rangeAfter(m, op);
