@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { join, normalize } from 'node:path';
 
 /** Excel's lock file beside an open workbook (~$申报表.xlsx): never a workbook itself. */
 function isLockFile(name: string): boolean {
@@ -50,5 +50,6 @@ export async function collectInputs(inputs: readonly string[]): Promise<string[]
       out.push(...found);
     } else out.push(input);
   }
-  return [...new Set(out)].sort(byCodePoint);
+  // normalize: ./a.xlsx and a.xlsx are one file, checked once.
+  return [...new Set(out.map(normalize))].sort(byCodePoint);
 }

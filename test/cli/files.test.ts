@@ -34,6 +34,10 @@ describe('collectInputs', () => {
     );
   });
 
+  it('lists a file once however its path is spelled', async () => {
+    expect(await collectInputs([join(dir, 'a.xlsx'), `${dir}/./sub/../a.xlsx`])).toEqual([join(dir, 'a.xlsx')]);
+  });
+
   it('gives nothing for a folder without workbooks', async () => {
     const empty = join(dir, 'empty');
     await fs.mkdir(empty, { recursive: true });

@@ -170,6 +170,31 @@ describe('jixiao validate', () => {
   });
 });
 
+describe('jixiao validate on workbooks of several sheets', () => {
+  it('gives one entry per project, in sheet order', async () => {
+    const second = cleanForm2024();
+    second.fields = { ...second.fields, name: '科技服务平台二期' };
+    const path = at('two.xlsx');
+    await fs.writeFile(path, await formWorkbookBytes([cleanForm2024(), second]));
+    const { report: r } = await report(path);
+    const projects = r.files[0]?.projects.filter((p) => p.profile !== null) ?? [];
+    expect(projects.map((p) => [p.name, p.sheet])).toEqual([
+      ['中小企业科技服务平台运维', '项目1'],
+      ['科技服务平台二期', '项目2'],
+    ]);
+  });
+
+  it('reports a workbook of blank sheets as DOC-PROFILE and exits 1', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1');
+    const path = at('blank.xlsx');
+    await fs.writeFile(path, Buffer.from(await wb.xlsx.writeBuffer()));
+    const { code, report: r } = await report(path);
+    expect(code).toBe(1);
+    expect(r.files[0]?.projects.flatMap((p) => p.findings).map((f) => f.ruleId)).toEqual(['DOC-PROFILE']);
+  });
+});
+
 describe('jixiao validate on cells exceljs wrote', () => {
   it('locates a formula error and a text amount at their cells', async () => {
     const form = cleanForm2024();
