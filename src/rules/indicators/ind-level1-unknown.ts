@@ -1,4 +1,4 @@
-import type { Profile } from '../../profiles';
+import { PROFILES, type Profile } from '../../profiles';
 import { findLevel1, level1sOf } from '../../profiles/tree';
 import { isBlank, normaliseLabel } from '../../parse/text';
 import type { FormRule, RuleContext } from '../types';
@@ -37,12 +37,12 @@ export const indLevel1Unknown: FormRule = {
     },
     messages: {
       unknown: {
-        zh: '一级指标「{written}」不在本表的指标体系内（{count} 行）。本表的一级指标是：{known}。',
-        en: 'Level-1 indicator "{written}" is not in this form\'s indicator tree ({count} rows). Its level-1 indicators are: {known}.',
+        zh: '一级指标「{written}」不在本表的指标体系内（{count} 行）{note}。本表的一级指标是：{known}。',
+        en: 'Level-1 indicator "{written}" is not in this form\'s indicator tree ({count} rows){note}. Its level-1 indicators are: {known}.',
       },
       suggest: {
-        zh: '一级指标「{written}」不在本表的指标体系内（{count} 行）；{why}，应为「{suggested}」。',
-        en: 'Level-1 indicator "{written}" is not in this form\'s indicator tree ({count} rows); {why}, so it should be "{suggested}".',
+        zh: '一级指标「{written}」不在本表的指标体系内（{count} 行）{note}；{why}，应为「{suggested}」。',
+        en: 'Level-1 indicator "{written}" is not in this form\'s indicator tree ({count} rows){note}; {why}, so it should be "{suggested}".',
       },
       blank: {
         zh: '一级指标为空（{count} 行）。本表的一级指标是：{known}。',
@@ -77,13 +77,16 @@ export const indLevel1Unknown: FormRule = {
           : ctx.locale === 'en'
             ? 'it is the same category written the other way'
             : '这是同一类别的另一种写法';
+      // A level-1 of another form generation (满意度指标 in a sh-2019 form) is a mix-up of templates, not nonsense.
+      const other = blank ? undefined : PROFILES.find((p) => p.id !== profile.id && findLevel1(p, ind.level1));
+      const note = other ? (ctx.locale === 'en' ? `, a level-1 of the ${other.id} form` : `，是 ${other.id} 表式的一级指标`) : '';
       const cell = cellOf(ctx, first, 'level1');
       const canFix = s !== null && cellsOwnedBy(ctx, rows, 'level1');
       ctx.report({
         messageId: blank ? (s ? 'blankSuggest' : 'blank') : s ? 'suggest' : 'unknown',
-        data: { written: ind.level1, count: rows.length, known, suggested: s?.name ?? '', why },
-        // A different spelling of a known category is a slip a reviewer asks about, not a structural error.
-        ...(s?.how === 'stem' ? { severity: 'warning' as const } : {}),
+        data: { written: ind.level1, count: rows.length, known, suggested: s?.name ?? '', why, note },
+        // A different spelling of a known category, or another generation's level-1, is a slip a reviewer asks about.
+        ...(s?.how === 'stem' || other ? { severity: 'warning' as const } : {}),
         ...(cell ? { cell } : {}),
         related: groupRelated(ctx, rows),
         indicatorIndex: first,

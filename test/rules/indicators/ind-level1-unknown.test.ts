@@ -40,9 +40,14 @@ testRule(indLevel1Unknown, {
       ],
     },
     {
-      name: 'the other generation\'s spelling (产出目标 in a sh-2024 form) with its own level-2s',
+      name: 'the other generation\'s level-1 (产出目标 in a sh-2024 form) with its own level-2s: a warning',
       form: relabel(clean, '产出指标', '产出目标'),
-      errors: [{ severity: 'error', cell: 'A51', message: ['应为「产出指标」'], fixValues: ['产出指标', '产出指标', '产出指标', '产出指标'] }],
+      errors: [{ severity: 'warning', cell: 'A51', message: ['是 sh-2019 表式的一级指标', '应为「产出指标」'], fixValues: ['产出指标', '产出指标', '产出指标', '产出指标'] }],
+    },
+    {
+      name: 'sh-2019: 满意度指标 (a sh-2024 level-1) over 满意度目标 belongs to 效果目标',
+      form: { ...cleanForm2019(), indicators: cleanForm2019().indicators.map((i) => (i.level2 === '满意度目标' ? { ...i, level1: '满意度指标' } : i)) },
+      errors: [{ severity: 'warning', cell: 'A57', message: ['是 sh-2024 表式的一级指标', '应为「效果目标」'], fixValues: ['效果目标'] }],
     },
     {
       name: 'a stem match only (2019 level names throughout the 产出 group): a warning',
