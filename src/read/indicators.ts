@@ -57,10 +57,10 @@ function findColumns(scope: Scope): Columns | null {
     const row = labels.byRow.get(hit.row) ?? [];
     const value = pick(row, pid, 'value', Infinity);
     if (!value) continue;
-    const name = pick(row, pid, 'name', value.col);
-    if (!name) continue;
-    // Two-row headers put the level columns above or below the row that names the value.
+    // Two-row headers put the name and level columns above or below the row that names the value.
     const near = [...row, ...(labels.byRow.get(hit.row - 1) ?? []), ...(labels.byRow.get(hit.row + 1) ?? [])];
+    const name = pick(row, pid, 'name', value.col) ?? pick(near, pid, 'name', value.col);
+    if (!name) continue;
     const level2 = pick(near, pid, 'level2', name.col);
     const level1 = level2 ? pick(near, pid, 'level1', level2.col) : undefined;
     let l1 = level1?.col;

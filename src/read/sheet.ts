@@ -98,7 +98,7 @@ export function readSheetForms(
     const prev = kept[kept.length - 1];
     if (!s.readable && prev && prev.readable) {
       prev.seg.bottom = s.seg.bottom;
-      prev.hits = [...prev.hits, ...s.hits];
+      for (const h of s.hits) prev.hits.push(h);
       continue;
     }
     kept.push(s);

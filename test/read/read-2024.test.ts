@@ -197,3 +197,79 @@ describe('label variations on a small sheet', () => {
     expect(projects[0]?.form.funding).toMatchObject({ projectOther: 1, other: 2, totalRequested: 10 });
   });
 });
+
+describe('more real-form variations', () => {
+  const tail: (string | number | null)[][] = [
+    ['项目名称', 'P'],
+    ['项目资金总额', 100, '年度资金申请总额', 50],
+    ['项目总目标', 'G'],
+  ];
+
+  it('year on its own line under the title, title with spaces inside', () => {
+    const { projects } = readSheet(sheet('s', [['财 政 项 目 支 出 绩 效 目 标 申 报 表'], [null, '（ 2026 年度 ）'], ...tail]));
+    expect(projects[0]?.form.year).toBe(2026);
+    expect(projects[0]?.form.profile).toBe('sh-2024');
+  });
+
+  it.each<[string, string, number, boolean]>([
+    ['单位：元', '单位：元', 1, false],
+    ['（单位：万元）', '（单位：万元）', 10000, true],
+    ['金额单位: 万元', '金额单位: 万元', 10000, true],
+  ])('declared unit %s', (_, text, scale, located) => {
+    const { projects } = readSheet(sheet('s', [['财政项目支出绩效目标申报表'], [null, null, null, text], ...tail]));
+    expect(projects[0]?.form.amountScale).toBe(scale);
+    expect(projects[0]?.cells.amountUnit).toEqual(located ? { sheet: 's', row: 2, col: 4 } : undefined);
+  });
+
+  it.each<[string, (string | null)[], (string | number | null)[], string | number, number]>([
+    ['a 计量单位 column right of the value', ['指标值', '计量单位'], [90, '%'], '90(%)', 4],
+    ['a 符号 column left of the value', ['符号', '指标值', '计量单位'], ['≥', 90, '%'], '≥90(%)', 5],
+    ['a value alone in a split layout stays as written', ['指标值', '计量单位'], [90, null], 90, 4],
+    ['a text number with a unit', ['指标值', '单位'], ['1,000', '人次'], '1,000(人次)', 4],
+  ])('%s', (_, headers, cells, value, col) => {
+    const { projects } = readSheet(
+      sheet('s', [['财政项目支出绩效目标申报表'], ...tail, ['一级指标', '二级指标', '三级指标', ...headers], ['产出指标', '数量指标', 'x', ...cells]]),
+    );
+    expect(projects[0]?.form.indicators[0]?.value).toEqual(value);
+    expect(projects[0]?.cells.indicators[0]?.value.col).toBe(col);
+  });
+
+  it('skips a 符号 | 数值 | 单位 sub-header row under a merged value header', () => {
+    const { projects } = readSheet(
+      sheet(
+        's',
+        [
+          ['财政项目支出绩效目标申报表'],
+          ...tail,
+          ['一级指标', '二级指标', '三级指标', '年度指标值', null, null],
+          [null, null, null, '符号', '数值', '单位'],
+          ['产出指标', '数量指标', 'x', '≥', 3, '次'],
+        ],
+        { merges: ['D5:F5', 'A5:A6', 'B5:B6', 'C5:C6'] },
+      ),
+    );
+    expect(projects[0]?.form.indicators).toEqual([{ level1: '产出指标', level2: '数量指标', name: 'x', value: '≥3(次)' }]);
+    expect(projects[0]?.cells.indicatorTable).toMatchObject({ headerRow: 5, firstRow: 7, lastRow: 7 });
+  });
+});
+
+describe('two-row indicator headers', () => {
+  it('level and name columns on the row under the value header', () => {
+    const { projects } = readSheet(
+      sheet(
+        's',
+        [
+          ['财政项目支出绩效目标申报表'],
+          ['项目名称', 'P'],
+          ['项目总目标', 'G'],
+          ['绩效指标', null, null, '年度指标值'],
+          ['一级指标', '二级指标', '三级指标', null],
+          ['产出指标', '数量指标', 'x', '≥1(次)'],
+        ],
+        { merges: ['A4:C4', 'D4:D5'] },
+      ),
+    );
+    expect(projects[0]?.form.indicators).toEqual([{ level1: '产出指标', level2: '数量指标', name: 'x', value: '≥1(次)' }]);
+    expect(projects[0]?.cells.indicatorTable).toMatchObject({ headerRow: 4, firstRow: 6 });
+  });
+});
