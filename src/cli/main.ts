@@ -4,6 +4,8 @@ import { libraryCommand } from './library';
 import { processIO, type CliIO } from './io';
 import { localeOf, say } from './locale';
 import { validateCommand } from './validate';
+import { renderCommand } from './render';
+import { fixCommand } from './fix';
 import { packageVersion } from './version';
 
 /**
@@ -11,6 +13,8 @@ import { packageVersion } from './version';
  */
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  render: renderCommand,
+  fix: fixCommand,
   library: libraryCommand,
 };
 
