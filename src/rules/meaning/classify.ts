@@ -121,7 +121,7 @@ function measureOf(profile: Profile, target: Target, name: string): { measure: M
       return { measure: 'deadline', unit: null };
     case 'duration': {
       const unit = normaliseUnit(target.unit);
-      const frequency = inList(profile, 'frequencyUnits', unit) || /每|\/|次/.test(target.unit);
+      const frequency = target.per !== undefined || inList(profile, 'frequencyUnits', unit);
       return { measure: frequency ? 'frequency' : 'duration', unit };
     }
     case 'quantity':

@@ -24,6 +24,11 @@ describe('classify', () => {
     ['美化工作环境', '完成', [], 'qualitative'],
     ['学校改造覆盖率', '100', [], 'rate'],
     ['验收合格率', null, [], 'empty'],
+    ['巡查频次', '每季度一次', ['time'], 'frequency'],
+    ['审批办结时限', '3个工作日内', ['time'], 'duration'],
+    ['检修次数', '≥4.00(次/年)', [], 'frequency'],
+    ['培训场次', '2-4场', [], 'count'],
+    ['满意率', '≥90%；≥95%', ['satisfaction'], 'rate'],
   ])('%s %s', (name, value, topics, measure) => {
     const m = classify(sh2024, name, value);
     expect(m.topics.map((t) => t.topic)).toEqual(topics);
