@@ -67,8 +67,26 @@ const FIELD_ZH: Record<string, string> = {
   source: '来源',
 };
 
-function zodIssuesZh(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
-  return error.issues.map((i) => `${FIELD_ZH[String(i.path[0])] ?? String(i.path[0] ?? '条目')}不符合要求`).join('；');
+type Issue = { path: readonly PropertyKey[]; message: string; code?: string };
+
+function issueZh(i: Issue): string {
+  const field = FIELD_ZH[String(i.path[0])] ?? String(i.path[0] ?? '条目');
+  switch (i.code) {
+    case 'too_small':
+      return `${field}为空或太短`;
+    case 'too_big':
+      return `${field}太长`;
+    case 'invalid_value':
+      return `${field}不是允许的取值`;
+    case 'invalid_type':
+      return `${field}缺失或类型不对`;
+    default:
+      return `${field}格式不对`;
+  }
+}
+
+function zodIssuesZh(error: { issues: readonly Issue[] }): string {
+  return error.issues.map(issueZh).join('；');
 }
 
 /** Checks that go beyond the shape: the category exists in its profile, names are unique. */
@@ -142,7 +160,7 @@ export function parseUnitLibrary(text: string): ImportResult {
 }
 
 const KIND_SPLIT = /[、,，;；/\s]+/;
-const VALUE = /^\s*(≥|≤|=|>|<|>=|<=|不低于|不少于|不高于|不超过|大于|小于|等于)?\s*(.*?)\s*$/;
+const VALUE = /^\s*(>=|<=|≥|≤|=|>|<|不低于|不少于|不高于|不超过|大于|小于|等于)?\s*(.*?)\s*$/;
 const WORD_COMPARATOR: Record<string, string> = { '>=': '≥', '<=': '≤', 不低于: '≥', 不少于: '≥', 不高于: '≤', 不超过: '≤', 大于: '>', 小于: '<', 等于: '=' };
 
 /** `≥90.00(%)`, `≥90%`, `=100`, `**月**日前`, `及时` → comparator and value, the unit dropped when it repeats the unit column. */
