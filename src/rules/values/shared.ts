@@ -1,0 +1,79 @@
+import type { CellRef, Indicator } from '../../model/form';
+import { parseTarget } from '../../parse/target';
+import { normaliseLabel, cellText } from '../../parse/text';
+import type { Target } from '../../parse/types';
+import type { GroupRole } from '../../profiles/schema';
+import { roleOf } from '../../profiles/tree';
+import type { RuleContext } from '../types';
+
+/** One indicator row as the value rules see it. */
+export interface ValueRow {
+  index: number;
+  indicator: Indicator;
+  /** The name without spaces, line breaks or full-width brackets. */
+  name: string;
+  /** The value as written, for messages. */
+  text: string;
+  target: Target;
+  role: GroupRole | null;
+  /** The value cell, when the form has cells. */
+  cell: CellRef | undefined;
+  subject: string;
+}
+
+export function valueRows(ctx: RuleContext): ValueRow[] {
+  return ctx.form.indicators.map((indicator, index) => ({
+    index,
+    indicator,
+    name: normaliseLabel(indicator.name),
+    text: cellText(indicator.value).trim(),
+    target: parseTarget(indicator.value),
+    role: roleOf(ctx.profile, indicator.level1, indicator.level2),
+    cell: ctx.cells?.indicators[index]?.value,
+    subject: `indicator:${indicator.level2}/${indicator.name}`,
+  }));
+}
+
+export function words(ctx: RuleContext, list: string): readonly string[] {
+  return ctx.profile.vocab[list] ?? [];
+}
+
+export function hasAny(name: string, list: readonly string[]): boolean {
+  return list.some((w) => w !== '' && name.includes(w));
+}
+
+export function endsWithAny(name: string, list: readonly string[]): boolean {
+  return list.some((w) => w !== '' && name.endsWith(w));
+}
+
+/** A satisfaction by its name (not by its group: 故障修复响应时间 may sit under 满意度 and is no satisfaction). */
+export function isSatisfaction(ctx: RuleContext, name: string): boolean {
+  return hasAny(name, words(ctx, 'valueSatisfaction')) && !hasAny(name, words(ctx, 'valueSatisfactionNot'));
+}
+
+/** A name that counts things (服务企业数, 参会人数), not an index or a score. */
+export function isCount(ctx: RuleContext, name: string): boolean {
+  return endsWithAny(name, words(ctx, 'valueCountSuffixes')) && !endsWithAny(name, words(ctx, 'valueCountNot')) && !name.endsWith('率');
+}
+
+export function isReduction(ctx: RuleContext, name: string): boolean {
+  return hasAny(name, words(ctx, 'valueReduction'));
+}
+
+/**
+ * A name of which less is better: a cost or a time limit (not a rate of it: 成本控制率), or a count or
+ * rate of bad events (故障次数, 事故发生率; not 故障修复率). Savings (油耗减少量) are excluded.
+ */
+export function isLowerBetter(ctx: RuleContext, name: string): boolean {
+  if (isReduction(ctx, name)) return false;
+  if (!name.endsWith('率') && hasAny(name, words(ctx, 'valueLowerBetter'))) return true;
+  const suffixes = words(ctx, 'valueEventCountSuffixes');
+  return words(ctx, 'valueBadEvents').some((bad) => suffixes.some((s) => name.endsWith(bad + s)) || name.endsWith(bad));
+}
+
+/** Target quantities of a cell: the quantity itself, or each quantity part of a multiple. */
+export function quantitiesOf(t: Target): Extract<Target, { kind: 'quantity' }>[] {
+  if (t.kind === 'quantity') return [t];
+  if (t.kind === 'multiple') return t.parts.flatMap(quantitiesOf);
+  return [];
+}
