@@ -62,6 +62,8 @@ export const indicatorVocab: Record<string, string[]> = {
   rateUnits: ['%', '‰', '％'],
   /** Name endings that make a name a rate even when the value carries no %. */
   rateSuffixes: ['率', '比例', '比率', '占比'],
+  /** Name endings that make a name a count when the value carries no unit (服务企业数 `300`). */
+  countSuffixes: ['数', '数量', '次数', '个数', '人次', '家次'],
 
   /**
    * Where each meaning belongs, as level-2 names in order of preference; the first the profile knows wins.

@@ -106,7 +106,7 @@ function measureOfUnit(profile: Profile, unit: string | null, name: string): Mea
   if (inList(profile, 'countUnits', unit)) return 'count';
   if (unit === null) {
     if (words(profile, 'rateSuffixes').some((s) => name.endsWith(s))) return 'rate';
-    if (/(数|数量|次数|个数)$/.test(name)) return 'count';
+    if (words(profile, 'countSuffixes').some((s) => name.endsWith(s))) return 'count';
   }
   return 'quantity';
 }

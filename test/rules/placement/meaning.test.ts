@@ -28,6 +28,7 @@ describe('classify', () => {
     ['审批办结时限', '3个工作日内', ['time'], 'duration'],
     ['检修次数', '≥4.00(次/年)', [], 'frequency'],
     ['培训场次', '2-4场', [], 'count'],
+    ['服务企业数', 300, ['clients'], 'count'],
     ['满意率', '≥90%；≥95%', ['satisfaction'], 'rate'],
   ])('%s %s', (name, value, topics, measure) => {
     const m = classify(sh2024, name, value);
