@@ -1,7 +1,7 @@
 import type { CellRef, Form } from '../../model/form';
 import type { CellValue } from '../../model/snapshot';
 import { fenToYuan, formatFen, numberToDecimal, parseAmount } from '../../parse/amount';
-import { isBlank } from '../../parse/text';
+import { isBlank, normaliseLabel } from '../../parse/text';
 import type { Amount } from '../../parse/types';
 import type { Profile } from '../../profiles';
 import type { RuleContext } from '../types';
@@ -18,10 +18,19 @@ export interface FundingTerm {
   cell: CellRef | undefined;
 }
 
-/** A funding label without its printed unit: 项目总预算（元） → 项目总预算. */
+const SIDE_NAMES = { left: '项目全周期', right: '当年', any: '' } as const;
+
+/**
+ * A funding label without its printed unit (项目总预算（元） → 项目总预算). Where two cells print the same
+ * label (其他资金 in both columns of sh-2024), the column is named: 其他资金（当年）.
+ */
 export function fundingLabel(profile: Profile, key: string): string {
-  const label = profile.funding.fields.find((f) => f.key === key)?.label ?? key;
-  return label.replace(/[（(](?:万元|元)[)）]$/, '');
+  const field = profile.funding.fields.find((f) => f.key === key);
+  if (!field) return key;
+  const bare = (l: string): string => normaliseLabel(l).replace(/\((?:万元|元)\)$/, '');
+  const label = field.label.replace(/[（(](?:万元|元)[)）]$/, '');
+  const shared = profile.funding.fields.some((f) => f.key !== key && bare(f.label) === bare(field.label));
+  return shared && field.side !== 'any' ? `${label}（${SIDE_NAMES[field.side]}）` : label;
 }
 
 export function amountOf(form: Form, value: CellValue): Amount {

@@ -60,9 +60,11 @@ function deriveBlanks(ctx: RuleContext, terms: Map<string, FundingTerm>): Map<st
   }
 
   const out = new Map<string, Derived>();
+  // A figure that is itself derived (the cell is blank too) is marked, so the formula reads true.
+  const derivedMark = ctx.locale === 'en' ? ' (derived)' : '（推算）';
   const show = (key: string): string => {
     const k = known.get(key);
-    return `${terms.get(key)?.label ?? key} ${k ? showFen(k.fen, scale) : '?'}`;
+    return `${terms.get(key)?.label ?? key} ${k ? showFen(k.fen, scale) : '?'}${k && !k.written ? derivedMark : ''}`;
   };
   const period = orderedPeriod(ctx.form);
   let progress = true;
@@ -141,12 +143,12 @@ export const fundRequired: FormRule = {
         en: '{label} is blank. Enter the amount, or 0.00 for none.',
       },
       blankSum: {
-        zh: '{label} 为空，应为 {value}（= {formula}）。',
-        en: '{label} is blank; it must be {value} (= {formula}).',
+        zh: '{label} 为空，按 {formula} 应为 {value}。',
+        en: '{label} is blank; {formula} makes it {value}.',
       },
       blankAddend: {
-        zh: '{label} 为空，应为 {value}（= {formula}）。',
-        en: '{label} is blank; it must be {value} (= {formula}).',
+        zh: '{label} 为空，按 {formula} 应为 {value}。',
+        en: '{label} is blank; {formula} makes it {value}.',
       },
       blankOneYear: {
         zh: '{label} 为空。项目在一年内完成（{period}），应与{peer}相同：{value}。',

@@ -59,6 +59,22 @@ function startsWithAny(s: string, words: readonly string[]): boolean {
   return words.some((w) => w !== '' && s.startsWith(w));
 }
 
+/** The longest comparator word before or after the number decides: `不少于` is a floor though it ends in `少于`. */
+function boundOf(head: string, tail: string, vocab: PromiseVocab): 'floor' | 'ceiling' | null {
+  const words: [string, 'floor' | 'ceiling'][] = [
+    ...vocab.atLeast.map((w): [string, 'floor'] => [w, 'floor']),
+    ...vocab.atMost.map((w): [string, 'ceiling'] => [w, 'ceiling']),
+  ];
+  let kind: 'floor' | 'ceiling' | null = null;
+  let len = 0;
+  for (const [w, k] of words) {
+    if (w.length <= len || !(head.endsWith(w) || tail.startsWith(w))) continue;
+    kind = k;
+    len = w.length;
+  }
+  return kind;
+}
+
 interface RawNumber {
   start: number;
   end: number;
@@ -102,10 +118,7 @@ export function promisesIn(text: string, vocab: PromiseVocab): GoalPromise[] {
     // A frequency (`每月1次`, `每季度开展2场`) is a time target, not a count to deliver.
     if (/每[^\d，。；,;]{0,4}$/u.test(head)) continue;
     let kind: GoalPromise['kind'] = n.high !== null ? 'range' : 'exact';
-    if (n.high === null) {
-      if (endsWithAny(head, vocab.atMost) || startsWithAny(tail, vocab.atMost)) kind = 'ceiling';
-      else if (endsWithAny(head, vocab.atLeast) || startsWithAny(tail, vocab.atLeast)) kind = 'floor';
-    }
+    if (n.high === null) kind = boundOf(head, tail, vocab) ?? 'exact';
     const low = n.high !== null ? Math.min(n.low, n.high) : n.low;
     const high = n.high !== null ? Math.max(n.low, n.high) : n.low;
     const { from, to } = clauseAround(t, n.start, unitEnd);
