@@ -36,7 +36,7 @@ const SPECS: Record<string, LayoutSpec> = {
   },
   'sh-2019': {
     // 2019 values are often sentences: a wider value column.
-    widths: [18, 14, 14, 26, 38],
+    widths: [22, 14, 14, 24, 36],
     headerRows: [
       ['name'],
       ['unit', 'competentDept'],
