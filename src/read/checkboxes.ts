@@ -27,7 +27,7 @@ export function markRows(scope: Scope): MarkRow[] {
     let marked = false;
     for (let c = 1; c <= width; c++) {
       const v = grid.raw(r, c);
-      if (typeof v !== 'string' || v.length === 0) continue;
+      if (typeof v !== 'string' || v.length === 0 || grid.isContinuation(r, c)) continue;
       if (!marked && MARK.test(v)) marked = true;
       const t = v.normalize('NFKC').replace(/[\s\u3000]+/g, '');
       text += t + SEP;

@@ -117,7 +117,14 @@ interface RawRow {
   level2: Level;
   name: CellValue;
   nameCell: CellRef;
-  parts: { col: number; value: CellValue }[];
+  parts: Part[];
+}
+
+/** A non-blank cell of the value span; row differs from the indicator's when the value is merged down. */
+interface Part {
+  row: number;
+  col: number;
+  value: CellValue;
 }
 
 /**
@@ -144,13 +151,13 @@ export function readIndicators(scope: Scope, form: Form, cells: CellMap): void {
     const l2 = level(scope, r, cols.level2, newGroup ? null : prev2, cols.firstRow);
     const nameAt = grid.owner(r, cols.name);
     const name = nameAt.row === r || nameAt.row >= cols.firstRow ? grid.raw(nameAt.row, nameAt.col) : null;
-    const parts: { col: number; value: CellValue }[] = [];
+    const parts: Part[] = [];
     for (let c = cols.valueLeft; c <= cols.valueRight; c++) {
       const at = grid.owner(r, c);
       if (at.col !== c) continue;
       if (at.row !== r && at.row < cols.firstRow) continue;
       const v = grid.raw(at.row, at.col);
-      if (!isBlank(v)) parts.push({ col: c, value: v });
+      if (!isBlank(v)) parts.push({ row: at.row, col: c, value: v });
     }
     const rawBlank = isBlank(grid.raw(r, cols.level1)) && isBlank(grid.raw(r, cols.level2)) && isBlank(grid.raw(r, cols.name)) && rawValueBlank(scope, r, cols);
     const inGroup = grid.isContinuation(r, cols.level1) || grid.isContinuation(r, cols.level2);
@@ -165,13 +172,13 @@ export function readIndicators(scope: Scope, form: Form, cells: CellMap): void {
   }
   const numberCol = numberColumn(raws, cols);
   for (const raw of raws) {
-    const { value, col } = joinValue(raw.parts, numberCol);
+    const { value, row, col } = joinValue(raw.parts, raw.row, numberCol);
     form.indicators.push({ level1: raw.level1.text, level2: raw.level2.text, name: cellText(raw.name).trim(), value });
     const entry: IndicatorCells = {
       level1: raw.level1.cell,
       level2: raw.level2.cell,
       name: raw.nameCell,
-      value: refAt(scope, raw.row, col),
+      value: refAt(scope, row, col),
     };
     cells.indicators.push(entry);
   }
@@ -231,21 +238,21 @@ function numberColumn(rows: readonly RawRow[], cols: Columns): number {
 }
 
 /** `≥` `90` `%` -> `≥90(%)`; a value in one cell stays as written. */
-function joinValue(parts: readonly { col: number; value: CellValue }[], numberCol: number): { value: CellValue; col: number } {
+function joinValue(parts: readonly Part[], row: number, numberCol: number): { value: CellValue; row: number; col: number } {
   const only = parts[0];
-  if (parts.length === 0 || !only) return { value: null, col: numberCol };
-  if (parts.length === 1) return { value: only.value, col: only.col };
+  if (parts.length === 0 || !only) return { value: null, row, col: numberCol };
+  if (parts.length === 1) return { value: only.value, row: only.row, col: only.col };
   let comparator = '';
-  let number: { col: number; text: string } | null = null;
+  let number: Part | null = null;
   const rest: string[] = [];
   for (const p of parts) {
     const t = cellText(p.value).trim();
     if (!comparator && COMPARATOR.test(t)) comparator = t;
-    else if (!number && isNumeric(p.value)) number = { col: p.col, text: t };
+    else if (!number && isNumeric(p.value)) number = p;
     else rest.push(t);
   }
-  if (!number) return { value: parts.map((p) => cellText(p.value).trim()).join(''), col: numberCol };
+  if (!number) return { value: parts.map((p) => cellText(p.value).trim()).join(''), row, col: numberCol };
   const unit = rest.join('');
   const unitText = unit ? (/^[(（].*[)）]$/.test(unit) ? unit : `(${unit})`) : '';
-  return { value: `${comparator}${number.text}${unitText}`, col: number.col };
+  return { value: `${comparator}${cellText(number.value).trim()}${unitText}`, row: number.row, col: number.col };
 }

@@ -56,7 +56,8 @@ export function indexLabels(grid: Grid, vocab: Vocabulary): LabelIndex {
   for (let r = 1; r <= grid.rows; r++) {
     const width = grid.rowLength(r);
     for (let c = 1; c <= width; c++) {
-      if (byCell.has(cellKey(r, c))) continue;
+      // A covered cell of a merge is never a label, even when a host repeats the merge's value there.
+      if (byCell.has(cellKey(r, c)) || grid.isContinuation(r, c)) continue;
       const v = grid.raw(r, c);
       if (typeof v !== 'string' || v.length === 0) continue;
       if (v.length <= MAX_TITLE && mayBeTitle(vocab, v)) {

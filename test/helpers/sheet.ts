@@ -28,7 +28,7 @@ export function mergeRange(m: MergeSpec): CellRange {
 export function sheet(name: string, rows: readonly (readonly CellValue[])[], options: SheetOptions = {}): SheetSnapshot {
   const merges = (options.merges ?? []).map(mergeRange);
   let width = 0;
-  for (const r of rows) width = Math.max(width, r.length);
+  for (const r of rows) width = Math.max(width, r?.length ?? 0);
   let height = rows.length;
   for (const m of merges) {
     width = Math.max(width, m.right);

@@ -201,6 +201,47 @@ describe('robustness', () => {
     );
   });
 
+  it.each([
+    ['sh-2024', sheetOf('s', layout2024(form24)), form24],
+    ['sh-2019', sheetOf('s', layout2019(form19, { boxes: 'per-cell' })), null],
+  ] as const)('reads the same when a host repeats a merge\'s value in its covered cells (%s)', (_, s, expected) => {
+    const repeated: SheetSnapshot = { ...s, values: s.values.map((r) => [...r]) };
+    for (const m of s.merges)
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) {
+          const line = repeated.values[r - 1];
+          if (line) line[c - 1] = s.values[m.top - 1]?.[m.left - 1] ?? null;
+        }
+    const plain = readSheet(s).projects;
+    const twice = readSheet(repeated).projects;
+    expect(twice).toEqual(plain);
+    if (expected) expect(twice[0]?.form).toEqual(expected);
+  });
+
+  it('never throws on damaged forms, and keeps the cell map aligned', () => {
+    const base = layout2024(form24, { splitValue: true });
+    const edit = fc.record({ row: fc.nat({ max: base.rows.length + 2 }), col: fc.nat({ max: 8 }), value: cell });
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 25 }), fc.boolean(), (edits, dropMerges) => {
+        const rows = base.rows.map((r) => [...r]);
+        for (const e of edits) {
+          const line = rows[e.row] ?? (rows[e.row] = []);
+          line[e.col] = e.value as CellValue;
+        }
+        const result = readSheet(sheet('d', rows, { merges: dropMerges ? [] : (base.merges ?? []) }));
+        expect(result.findings.filter(hitSafetyNet)).toEqual([]);
+        for (const p of result.projects) {
+          expect(p.cells.indicators).toHaveLength(p.form.indicators.length);
+          for (const ref of [...Object.values(p.cells.fields), ...Object.values(p.cells.funding), ...Object.values(p.cells.goals)]) {
+            expect(ref.row).toBeGreaterThanOrEqual(1);
+            expect(ref.col).toBeGreaterThanOrEqual(1);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never throws on malformed snapshots', () => {
     const bad = [
       { sheets: null },
