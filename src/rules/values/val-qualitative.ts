@@ -6,8 +6,13 @@ import { valueRows, words } from './shared';
 /** A number mentioned inside words (`促成1-3项国内外项目合作意向`), to suggest it as the value. */
 function mentionedQuantity(text: string): string | null {
   const norm = normaliseNumberSpan(text);
-  const m = /\d+(?:\.\d+)?(?:\s*[-~至到]\s*\d+(?:\.\d+)?)?\s*(?:%|[\u4e00-\u9fa5A-Za-z]{0,2})/u.exec(norm);
-  return m ? text.slice(m.index, m.index + m[0].length).trim() : null;
+  const re = /\d+(?:\.\d+)?(?:\s*[-~至到]\s*\d+(?:\.\d+)?)?\s*(?:%|[\u4e00-\u9fa5A-Za-z]{0,2})/gu;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    // A year (2018年) is a point of reference, not the target.
+    if (/^(?:19|20)\d{2}年/.test(m[0])) continue;
+    return text.slice(m.index, m.index + m[0].length).trim();
+  }
+  return null;
 }
 
 /**
