@@ -16,6 +16,7 @@ function median(xs: number[]): number {
 
 function time(fn: () => void): number {
   const times: number[] = [];
+  fn(); // warm-up: the first call pays for compiling the reader
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
     fn();

@@ -84,11 +84,16 @@ function findColumns(scope: Scope): Columns | null {
     if (UNIT_HEADER.test(headerText(beyond))) valueRight = grid.rightOf(hit.row, beyond);
     const before = grid.owner(hit.row, valueLeft - 1).col;
     if (before > name.col && COMPARATOR_HEADER.test(headerText(before))) valueLeft = before;
+    let first = hit.row;
     let last = hit.row;
-    for (const h of [value, name, level1, level2]) if (h && h.row >= hit.row) last = Math.max(last, h.bottom);
+    for (const h of [value, name, level1, level2])
+      if (h) {
+        first = Math.min(first, h.row);
+        last = Math.max(last, h.bottom);
+      }
     let firstRow = last + 1;
     if (isSubheaderRow(scope, firstRow, l1, valueRight)) firstRow++;
-    return { headerRow: hit.row, firstRow, level1: l1, level2: l2, name: name.col, valueLeft, valueRight };
+    return { headerRow: first, firstRow, level1: l1, level2: l2, name: name.col, valueLeft, valueRight };
   }
   return null;
 }

@@ -36,11 +36,8 @@ const NUMBERING_STARTS = '0123456789(一二三四五六七八九十';
 
 /** Whether a raw cell text can normalise to something starting with one of the first characters. */
 export function mayBeLabel(vocab: Vocabulary, raw: string): boolean {
-  for (const ch of raw) {
-    if (/\s/.test(ch) || ch === '\u3000') continue;
-    return vocab.firstChars.has(ch) || vocab.firstChars.has(ch.normalize('NFKC'));
-  }
-  return false;
+  const ch = raw.trimStart().charAt(0);
+  return ch !== '' && (vocab.firstChars.has(ch) || vocab.firstChars.has(ch.normalize('NFKC')));
 }
 
 export function mayBeTitle(vocab: Vocabulary, raw: string): boolean {
