@@ -5,12 +5,14 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { main } from '../src/cli/main';
 import { XlsxHost } from '../src/hosts/xlsx';
-import type { Form, Indicator } from '../src/model/form';
+import type { Form, Indicator, ReadProject } from '../src/model/form';
 import { formFromSample } from '../src/model/sample';
 import type { WorkbookSnapshot } from '../src/model/snapshot';
 import { cellText } from '../src/parse/text';
 import { readWorkbook } from '../src/read';
 import { profileById } from '../src/profiles';
+import { FORM_RULES } from '../src/rules';
+import { createContext } from '../src/rules/context';
 import { validateProjects } from '../src/validate';
 import { planStandardForm } from '../src/write/standard';
 import { cleanForm2024 } from '../test/helpers/forms';
@@ -82,6 +84,19 @@ function barePass(snapshot: WorkbookSnapshot): number {
   return n;
 }
 
+/** Where validation time goes: the five costliest form rules on the big form. */
+async function slowestRules(project: ReadProject | undefined): Promise<[string, number][]> {
+  if (!project) return [];
+  const profile = profileById(project.form.profile);
+  if (!profile) return [];
+  const times: [string, number][] = [];
+  for (const rule of FORM_RULES) {
+    const ms = await timeRuns(3, () => rule.check(createContext(rule.meta, project.form, project.cells, profile, 'zh-CN', [])));
+    times.push([rule.meta.id, ms]);
+  }
+  return times.sort((a, b) => b[1] - a[1]).slice(0, 5);
+}
+
 const discard = { write: (): boolean => true };
 
 /** The form as the product itself lays it out (the standard sh-2024 layout), written with exceljs. */
@@ -109,6 +124,9 @@ async function run(): Promise<void> {
       validateProjects(r.projects, { locale: 'zh-CN' });
     });
     const bareMs = await timeRuns(51, () => barePass(snapshot));
+    const readMs = await timeRuns(5, () => readWorkbook(snapshot, { profile: 'auto', locale: 'zh-CN' }));
+    const snapshotMs = await timeRuns(5, async () => (await XlsxHost.open(bigPath)).snapshot());
+    const slowest = await slowestRules(read.projects[0]);
 
     // 2. A folder of sample-sized files: the whole command line against exceljs loading alone.
     const forms = sampleForms();
@@ -138,6 +156,9 @@ async function run(): Promise<void> {
       ['read + validate (median of 9)', f(validateMs)],
       ['bare pass over the cells (median of 51)', f(bareMs)],
       ['ratio validate / bare (target ≤ 5)', (validateMs / bareMs).toFixed(2)],
+      ['  of which read alone (median of 5)', f(readMs)],
+      ...slowest.map(([id, ms]): [string, string] => [`  rule ${id} (median of 3)`, f(ms)]),
+      ['  (open + snapshot of that file, median of 5)', f(snapshotMs)],
       [`jixiao validate, ${FILES} files, json (median of 5)`, `${f(cliMs)} (exit ${exit})`],
       [`exceljs load, same ${FILES} files (median of 5)`, f(loadMs)],
       ['ratio CLI / exceljs load (target ≤ 1.5)', (cliMs / loadMs).toFixed(2)],
