@@ -152,13 +152,13 @@ async function stableBytes(bytes: Buffer): Promise<Buffer> {
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
 }
 
-export async function writeExample(form: Form, file: string): Promise<string> {
+export async function writeExample(form: Form, file: string, dir = OUT): Promise<string> {
   const host = await renderForms([form]);
   host.workbook.creator = 'JiXiao';
   host.workbook.lastModifiedBy = 'JiXiao';
   host.workbook.created = FIXED;
   host.workbook.modified = FIXED;
-  const path = join(OUT, file);
+  const path = join(dir, file);
   await fs.writeFile(path, await stableBytes(await host.toBuffer()));
   return path;
 }
