@@ -27,6 +27,9 @@ function oneOf<T extends string>(allowed: readonly T[], v: string): v is T {
   return (allowed as readonly string[]).includes(v);
 }
 
+/** Options that take a value. */
+const VALUED = ['--format', '--profile', '--min-severity', '--lang', '--satisfaction-floor'];
+
 const fail = (zh: string, en: string): ParseResult => ({ ok: false, error: { zh, en } });
 
 /** Options take their value as the next argument or after '='; '--' ends the options. */
@@ -58,12 +61,12 @@ export function parseValidateArgs(args: readonly string[]): ParseResult {
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     let value: string | undefined;
     if (eq >= 0) value = arg.slice(eq + 1);
-    else if (['--format', '--profile', '--min-severity', '--lang', '--satisfaction-floor'].includes(name)) {
+    else if (VALUED.includes(name)) {
       value = args[i + 1];
       i++;
     }
     if (value === undefined) {
-      if (['--format', '--profile', '--min-severity', '--lang', '--satisfaction-floor'].includes(name)) {
+      if (VALUED.includes(name)) {
         return fail(`选项 ${name} 需要一个值`, `option ${name} needs a value`);
       }
       return fail(`未知选项：${arg}`, `unknown option: ${arg}`);
