@@ -93,10 +93,14 @@ export function indexLabels(grid: Grid, vocab: Vocabulary): LabelIndex {
   return { hits, byRow, byCell, titles };
 }
 
+/** Room around the title words for a region, a year and brackets ("上海市…（2024年度）"); longer is a sentence citing the form. */
+const TITLE_SLACK = 16;
+
 function titleOf(v: string, vocab: Vocabulary): string[] | null {
   const norm = normaliseLabel(v);
   const out: string[] = [];
-  for (const [profile, words] of vocab.titles) if (words.some((w) => norm.includes(w))) out.push(profile);
+  for (const [profile, words] of vocab.titles)
+    if (words.some((w) => norm.includes(w) && norm.length <= w.length + TITLE_SLACK)) out.push(profile);
   return out.length ? out : null;
 }
 

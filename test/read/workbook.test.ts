@@ -252,3 +252,14 @@ describe('robustness', () => {
     for (const b of bad) expect(readWorkbook(b).findings.filter(hitSafetyNet)).toEqual([]);
   });
 });
+
+describe('titles', () => {
+  it('a sentence that cites the form name is no title', () => {
+    const notes = '注：本表依据《财政项目支出绩效目标申报表》填报说明填写，金额保留两位小数，未尽事项请咨询财政局。';
+    const head = { rows: [[form24.title], [], [], [notes]] };
+    const { projects } = readSheet(sheetOf('s', stack([head, layout2024({ ...form24, title: null })], 0)));
+    expect(projects).toHaveLength(1);
+    expect(projects[0]?.form.title).toBe(form24.title);
+    expect(projects[0]?.cells.title).toEqual({ sheet: 's', row: 1, col: 1 });
+  });
+});
