@@ -158,6 +158,16 @@ describe('jixiao validate', () => {
     expect(r.stats.warning + r.stats.info).toBe(0);
   });
 
+  it('--satisfaction-floor raises the floor a satisfaction target is held to', async () => {
+    const threshold = async (...extra: string[]): Promise<string[]> => {
+      const { report: r } = await report(...extra, at('clean.xlsx'));
+      return r.files.flatMap((f) => f.projects).flatMap((p) => p.findings).filter((f) => f.ruleId === 'VAL-THRESHOLD').map((f) => f.location.cell ?? '');
+    };
+    expect(await threshold()).toEqual([]);
+    // 服务企业满意度 ≥90.00(%) is the seventh indicator: row 20 of the layout.
+    expect(await threshold('--satisfaction-floor', '95')).toEqual(['E20']);
+  });
+
   it('sarif output is SARIF 2.1.0 carrying every rule of the registry', async () => {
     const r = await run('validate', '--format', 'sarif', at('no-form.xlsx'));
     expect(r.code).toBe(1);
