@@ -7,6 +7,7 @@ import type { SheetSnapshot } from '../../src/model/snapshot';
 import { profileById } from '../../src/profiles';
 import type { Profile } from '../../src/profiles/schema';
 import { readWorkbook } from '../../src/read';
+import { validateProject } from '../../src/validate';
 import { planStandardForm } from '../../src/write/standard';
 import { cleanForm2024 } from '../helpers/forms';
 
@@ -79,6 +80,17 @@ describe('planInsertIntoSheet (through the write-back planner, applied by the me
     const snap = (await host.snapshot()).sheets[0];
     expect(out.select).toHaveLength(2);
     for (const ref of out.select) expect(String(snap?.values[ref.row - 1]?.[ref.col - 1])).toContain('**');
+  });
+
+  it('leaves the ** cells for DOC-PLACEHOLDER to flag until the user fills them', async () => {
+    const { host, project, sheet } = await onSheet(cleanForm2024());
+    const out = planInsertIntoSheet(project, sheet, sh2024, [entry('购置**数量'), entry('采购计划完成时间')]);
+    if (!out.plan) throw new Error('no plan');
+    await host.apply([out.plan]);
+    const findings = validateProject((await reread(host)).project).filter((f) => f.ruleId === 'DOC-PLACEHOLDER');
+    const flagged = findings.map((f) => [f.location.row, f.location.col]).sort();
+    expect(flagged).toEqual(out.select.map((c) => [c.row, c.col]).sort());
+    expect(out.select).toHaveLength(3);
   });
 
   it('plans nothing when every indicator is refused', async () => {
