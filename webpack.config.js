@@ -4,6 +4,7 @@ const path = require('node:path');
 const zlib = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
 
 const OUT = path.resolve(__dirname, 'build/web');
 /** Pages the manifest may point at; the manifest test checks its URLs against this list. */
@@ -21,9 +22,9 @@ class BundleSizeReport {
         let gzip = 0;
         for (const file of entry.getFiles()) {
           if (!/\.(js|css)$/.test(file)) continue;
-          const asset = compilation.getAsset(file);
-          if (!asset) continue;
-          const buf = Buffer.from(asset.source.buffer());
+          const full = path.join(compilation.outputOptions.path, file);
+          if (!fs.existsSync(full)) continue;
+          const buf = fs.readFileSync(full);
           raw += buf.length;
           gzip += zlib.gzipSync(buf, { level: 9 }).length;
         }
@@ -33,8 +34,8 @@ class BundleSizeReport {
       for (const chunk of compilation.chunks) {
         if (chunk.canBeInitial()) continue;
         for (const file of chunk.files) {
-          const asset = compilation.getAsset(file);
-          if (asset && file.endsWith('.js')) lazy[file] = zlib.gzipSync(Buffer.from(asset.source.buffer()), { level: 9 }).length;
+          const full = path.join(compilation.outputOptions.path, file);
+          if (file.endsWith('.js') && fs.existsSync(full)) lazy[file] = zlib.gzipSync(fs.readFileSync(full), { level: 9 }).length;
         }
       }
       const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -49,6 +50,12 @@ class BundleSizeReport {
       if (pane && pane.gzip > PANE_BUDGET) compilation.warnings.push(new Error(`task pane first load ${kb(pane.gzip)} gzip is over ${kb(PANE_BUDGET)}`));
     });
   }
+}
+
+/** Sample workbooks shipped with the preview. */
+function examples() {
+  const dir = path.resolve(__dirname, 'examples');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort() : [];
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -95,6 +102,7 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'manifest.xml', to: 'manifest.xml' },
         ],
       }),
+      new DefinePlugin({ __JIXIAO_EXAMPLES__: JSON.stringify(examples()) }),
       new BundleSizeReport(),
     ],
     devServer: {
