@@ -23,7 +23,9 @@ export const indDuplicate: FormRule = {
     ctx.form.indicators.forEach((ind, i) => {
       if (isBlank(ind.name)) return;
       const key = normaliseLabel(ind.name);
-      byName.set(key, [...(byName.get(key) ?? []), i]);
+      const list = byName.get(key);
+      if (list) list.push(i);
+      else byName.set(key, [i]);
     });
     for (const rows of byName.values()) {
       const [first, second] = rows;

@@ -2,7 +2,7 @@ import { PROFILES, type Profile } from '../../profiles';
 import { findLevel1, level1sOf } from '../../profiles/tree';
 import { isBlank, normaliseLabel } from '../../parse/text';
 import type { FormRule, RuleContext } from '../types';
-import { cellOf, cellsOwnedBy, distinctCells, groupRelated, indicatorSubject, joinNames, level1ByStem, runs } from './rows';
+import { cellOf, cellsOwnedBy, distinctCells, groupRelated, indicatorSubject, joinNames, level1ByStem, memo, runs } from './rows';
 
 /**
  * The level-1 a group of rows should carry: the one their level-2 names all belong to, else the one whose
@@ -56,7 +56,8 @@ export const indLevel1Unknown: FormRule = {
   },
   check(ctx: RuleContext) {
     const { profile, form } = ctx;
-    const groups = runs(form.indicators, (ind) => (findLevel1(profile, ind.level1) ? null : normaliseLabel(ind.level1)));
+    const known1 = memo((text) => findLevel1(profile, text) !== undefined);
+    const groups = runs(form.indicators, (ind) => (known1(ind.level1) ? null : normaliseLabel(ind.level1)));
     const known = joinNames(
       profile.indicators.tree.map((l) => l.name),
       ctx.locale,

@@ -3,7 +3,7 @@ import type { Profile } from '../../profiles';
 import type { Level1 } from '../../profiles/schema';
 import { findLevel1, findLevel2, level1sOf } from '../../profiles/tree';
 import type { FormRule, RuleContext } from '../types';
-import { cellOf, joinNames, level2sByStem } from './rows';
+import { cellOf, joinNames, level2sByStem, memo } from './rows';
 
 /** The level-1 a row sits under: its own when known, else the one its level-2 belongs to (a misfiled row still counts). */
 function level1Of(profile: Profile, ind: Indicator): Level1 | undefined {
@@ -53,14 +53,28 @@ export const indRequired: FormRule = {
     if (form.indicators.length === 0) return;
     const rowsOf1 = new Map<string, number[]>();
     const rowsOf2 = new Map<string, number[]>();
+    const add = (m: Map<string, number[]>, key: string, i: number): void => {
+      const list = m.get(key);
+      if (list) list.push(i);
+      else m.set(key, [i]);
+    };
+    const l1Of = memo((key) => {
+      const [level1 = '', level2 = ''] = key.split('\u0000');
+      return level1Of(profile, { level1, level2, name: '', value: null });
+    });
+    const l2Of = memo((key) => {
+      const [level1 = '', level2 = ''] = key.split('\u0000');
+      return level2Of(profile, { level1, level2, name: '', value: null });
+    });
+    const owners = memo((level2) => level1sOf(profile, level2));
     form.indicators.forEach((ind, i) => {
-      const l1 = level1Of(profile, ind);
-      const l2 = level2Of(profile, ind);
-      if (l1) rowsOf1.set(l1.name, [...(rowsOf1.get(l1.name) ?? []), i]);
-      if (l1 && l2) rowsOf2.set(`${l1.name}/${l2}`, [...(rowsOf2.get(`${l1.name}/${l2}`) ?? []), i]);
+      const key = `${ind.level1}\u0000${ind.level2}`;
+      const l1 = l1Of(key);
+      const l2 = l2Of(key);
+      if (l1) add(rowsOf1, l1.name, i);
+      if (l1 && l2) add(rowsOf2, `${l1.name}/${l2}`, i);
       // A level-2 filed under a wrong level-1 still exists: count it under its own level-1 too.
-      for (const owner of level1sOf(profile, ind.level2))
-        if (l2 && owner.name !== l1?.name) rowsOf2.set(`${owner.name}/${l2}`, [...(rowsOf2.get(`${owner.name}/${l2}`) ?? []), i]);
+      for (const owner of owners(ind.level2)) if (l2 && owner.name !== l1?.name) add(rowsOf2, `${owner.name}/${l2}`, i);
     });
     const table = ctx.cells?.indicatorTable;
     const headerCell: CellRef | undefined =

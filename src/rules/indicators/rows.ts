@@ -3,6 +3,7 @@ import type { CellRef, Indicator, IndicatorCells } from '../../model/form';
 import type { Profile } from '../../profiles';
 import type { Level1 } from '../../profiles/schema';
 import { normaliseLabel } from '../../parse/text';
+import { words } from '../meaning/classify';
 import type { RuleContext } from '../types';
 
 /** Stable subject of a finding about one indicator row (fingerprints survive row moves). */
@@ -75,10 +76,7 @@ export function groupRelated(ctx: RuleContext, rows: readonly number[]): { role:
 /** A category name without its suffix (数量目标 → 数量), to recognise a name written for another generation. */
 export function stem(profile: Profile, name: string): string {
   const n = normaliseLabel(name);
-  for (const suffix of profile.vocab['categorySuffixes'] ?? []) {
-    const s = normaliseLabel(suffix);
-    if (s && n.endsWith(s) && n.length > s.length) return n.slice(0, -s.length);
-  }
+  for (const s of words(profile, 'categorySuffixes')) if (n.endsWith(s) && n.length > s.length) return n.slice(0, -s.length);
   return n;
 }
 
@@ -105,4 +103,18 @@ export function level2sByStem(profile: Profile, name: string): { level1: Level1;
 
 export function joinNames(names: readonly string[], locale: RuleContext['locale']): string {
   return names.join(locale === 'en' ? ', ' : '、');
+}
+
+/**
+ * A function remembered per argument for the length of one check: rows repeat a handful of level
+ * names, and the tree lookups normalise every name of the profile on each call.
+ */
+export function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key) as T;
+    const v = fn(key);
+    seen.set(key, v);
+    return v;
+  };
 }

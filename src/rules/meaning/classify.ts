@@ -68,8 +68,21 @@ const TOPIC_LIST: Record<Topic, string> = {
   clients: 'meaningClients',
 };
 
+/** Normalised word lists per profile object: classify runs per row, the lists never change. */
+const normalised = new WeakMap<Profile, Map<string, string[]>>();
+
 export function words(profile: Profile, list: string): string[] {
-  return (profile.vocab[list] ?? []).map((w) => normaliseLabel(w)).filter((w) => w.length > 0);
+  let lists = normalised.get(profile);
+  if (!lists) {
+    lists = new Map();
+    normalised.set(profile, lists);
+  }
+  let out = lists.get(list);
+  if (!out) {
+    out = (profile.vocab[list] ?? []).map((w) => normaliseLabel(w)).filter((w) => w.length > 0);
+    lists.set(list, out);
+  }
+  return out;
 }
 
 /** The first word of the list found in the text, or null. */

@@ -4,7 +4,7 @@ import { roleOf } from '../../profiles/tree';
 import type { GroupRole } from '../../profiles/schema';
 import { classify, placementFor, placementLabel, type Meaning, type Measure } from '../meaning';
 import type { Locale, RuleContext } from '../types';
-import { cellOf, indicatorSubject } from '../indicators/rows';
+import { cellOf, indicatorSubject, memo } from '../indicators/rows';
 
 const MEASURE_NAME: Record<Measure, { zh: string; en: string }> = {
   rate: { zh: '比率', en: 'a rate' },
@@ -48,11 +48,29 @@ export interface PlacedRow {
   meaning: Meaning;
 }
 
+/**
+ * The three placement rules read the same rows: classified once per indicator list and profile.
+ * Keyed by the array itself, which the reader builds afresh for each read (forms are not edited in place).
+ */
+const classified = new WeakMap<readonly Indicator[], { profile: RuleContext['profile']; rows: PlacedRow[] }>();
+
 /** Rows whose group the profile knows (others are the structure rules' business), classified once. */
 export function placedRows(ctx: RuleContext): PlacedRow[] {
+  const hit = classified.get(ctx.form.indicators);
+  if (hit && hit.profile === ctx.profile) return hit.rows;
+  const rows = classifyRows(ctx);
+  classified.set(ctx.form.indicators, { profile: ctx.profile, rows });
+  return rows;
+}
+
+function classifyRows(ctx: RuleContext): PlacedRow[] {
   const out: PlacedRow[] = [];
+  const role2 = memo((key) => {
+    const [l1 = '', l2 = ''] = key.split('\u0000');
+    return roleOf(ctx.profile, l1, l2);
+  });
   ctx.form.indicators.forEach((ind, index) => {
-    const role = roleOf(ctx.profile, ind.level1, ind.level2);
+    const role = role2(`${ind.level1}\u0000${ind.level2}`);
     if (!role) return;
     out.push({ index, ind, role, meaning: classify(ctx.profile, ind.name, ind.value) });
   });
