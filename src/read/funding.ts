@@ -19,7 +19,7 @@ export function readFunding(scope: Scope, form: Form, cells: CellMap): void {
   const fields = scope.profile.funding.fields;
   const byKey = new Map<string, LabelHit>();
   const shared: { hit: LabelHit; fields: FundingField[] }[] = [];
-  const sideCols: Record<'left' | 'right', number[]> = { left: [], right: [] };
+  const sided: { hit: LabelHit; side: 'left' | 'right' }[] = [];
   for (const hit of scope.hits) {
     const uses = usesOf(hit, pid, 'funding');
     if (uses.length === 0) continue;
@@ -28,13 +28,11 @@ export function readFunding(scope: Scope, form: Form, cells: CellMap): void {
       const f = owners[0];
       if (!f || byKey.has(f.key)) continue;
       byKey.set(f.key, hit);
-      if (f.side !== 'any') sideCols[f.side].push(hit.col);
+      if (f.side !== 'any') sided.push({ hit, side: f.side });
     } else if (owners.length > 1) shared.push({ hit, fields: owners });
   }
-  const leftCol = sideCols.left.length ? Math.min(...sideCols.left) : null;
-  const rightCol = sideCols.right.length ? Math.min(...sideCols.right) : null;
   for (const { hit, fields: owners } of shared) {
-    const side = sideOf(hit, shared.map((s) => s.hit), leftCol, rightCol);
+    const side = sideOf(hit, sided, shared.map((s) => s.hit));
     const f = owners.find((o) => o.side === side) ?? owners[0];
     if (f && !byKey.has(f.key)) byKey.set(f.key, hit);
   }
@@ -52,10 +50,25 @@ export function readFunding(scope: Scope, form: Form, cells: CellMap): void {
   readSubItems(scope, form, cells);
 }
 
-function sideOf(hit: LabelHit, all: readonly LabelHit[], leftCol: number | null, rightCol: number | null): 'left' | 'right' {
+/**
+ * Which column a label printed on both sides belongs to. Side by side, the this-year column starts at its
+ * leftmost label; printed one under the other, the nearest side-specific label above in the same column tells.
+ */
+function sideOf(hit: LabelHit, sided: readonly { hit: LabelHit; side: 'left' | 'right' }[], all: readonly LabelHit[]): 'left' | 'right' {
+  let leftCol: number | null = null;
+  let rightCol: number | null = null;
+  for (const s of sided) {
+    if (s.side === 'left') leftCol = leftCol === null ? s.hit.col : Math.min(leftCol, s.hit.col);
+    else rightCol = rightCol === null ? s.hit.col : Math.min(rightCol, s.hit.col);
+  }
+  if (leftCol !== null && rightCol !== null && leftCol !== rightCol) return hit.col < rightCol ? 'left' : 'right';
+  let above: { row: number; side: 'left' | 'right' } | null = null;
+  for (const s of sided)
+    if (s.hit.col === hit.col && s.hit.row < hit.row && (!above || s.hit.row > above.row)) above = { row: s.hit.row, side: s.side };
+  if (above) return above.side;
   if (rightCol !== null) return hit.col < rightCol ? 'left' : 'right';
   if (leftCol !== null) return hit.col <= leftCol ? 'left' : 'right';
-  // No column told us: of two on one row the left one is the whole period's; a lone one is this year's.
+  // No label told us: of two on one row the left one is the whole period's; a lone one is this year's.
   const sameRow = all.filter((h) => h.row === hit.row && h.key === hit.key);
   if (sameRow.length < 2) return 'right';
   return sameRow.every((h) => h.col >= hit.col) ? 'left' : 'right';

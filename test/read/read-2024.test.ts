@@ -273,3 +273,33 @@ describe('two-row indicator headers', () => {
     expect(projects[0]?.cells.indicatorTable).toMatchObject({ headerRow: 4, firstRow: 6 });
   });
 });
+
+describe('funding printed one column under the other', () => {
+  it('tells the two 其他资金 apart by the label above them', () => {
+    const { projects } = readSheet(
+      sheet('s', [
+        ['财政项目支出绩效目标申报表'],
+        ['项目名称', 'P'],
+        ['项目资金总额', 300],
+        ['其中：财政资金', 200],
+        ['其他资金', 100],
+        ['年度资金申请总额', 120],
+        ['其中：当年财政拨款', 100],
+        ['上年结转资金', 0],
+        ['其他资金', 20],
+        ['项目总目标', 'G'],
+      ]),
+    );
+    expect(projects[0]?.form.funding).toEqual({
+      projectTotal: 300,
+      projectFiscal: 200,
+      projectOther: 100,
+      totalRequested: 120,
+      currentAppropriation: 100,
+      carryover: 0,
+      other: 20,
+    });
+    expect(projects[0]?.cells.funding['projectOther']).toEqual({ sheet: 's', row: 5, col: 2 });
+    expect(projects[0]?.cells.funding['other']).toEqual({ sheet: 's', row: 9, col: 2 });
+  });
+});
