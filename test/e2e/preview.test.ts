@@ -1,0 +1,122 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { BUILD, launch, serveBuild } from './browser';
+
+let server: Awaited<ReturnType<typeof serveBuild>>;
+let browser: Awaited<ReturnType<typeof launch>>;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launch();
+  context = browser.context;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDemo(): Promise<Page> {
+  const page = await context.newPage();
+  const failures: string[] = [];
+  page.on('pageerror', (e) => failures.push(e.message));
+  // The preview must not need the network (office.js included).
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
+    failures.push(`external request: ${route.request().url()}`);
+    return route.abort();
+  });
+  await page.goto(`${server.url}/index.html?sample=demo`);
+  await page.getByTestId('grid').waitFor();
+  expect(failures).toEqual([]);
+  return page;
+}
+
+async function validate(page: Page): Promise<void> {
+  await page.getByTestId('validate').click();
+  await page.getByTestId('summary').waitFor();
+}
+
+describe('browser preview', () => {
+  it('validates the demo form with one click and lists its findings', async () => {
+    const page = await openDemo();
+    await expect(page.getByTestId('validate').textContent()).resolves.toBe('一键校验');
+    await validate(page);
+    await expect(page.getByTestId('profile').textContent()).resolves.toBe('sh-2024');
+    await expect(page.getByTestId('project-count').textContent()).resolves.toBe('1');
+    const rules = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    // The demo's planted mistakes: the yearly total does not add up, and a template leftover (XX).
+    expect(rules).toEqual(expect.arrayContaining(['FUND-SUM', 'DOC-PLACEHOLDER']));
+    await expect(page.getByTestId('count-error').textContent()).resolves.toMatch(/错误 [1-9]/);
+    // Findings are marked on the grid.
+    await expect(page.locator('td[data-highlight]').count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('selects the cell of a finding in the grid, with its related cells', async () => {
+    const page = await openDemo();
+    await validate(page);
+    const item = page.locator('[data-testid=finding][data-rule=FUND-SUM]').first();
+    const cell = await item.getAttribute('data-cell');
+    expect(cell).toMatch(/^[A-Z]+\d+$/);
+    await item.getByTestId('goto').click();
+    await page.locator(`td[data-cell="${cell}"][data-selected]`).waitFor();
+    await expect(page.locator('td[data-selected]').count()).resolves.toBe(1);
+    await expect(page.locator('td[data-related]').count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('applies a fix and the finding is gone', async () => {
+    const page = await openDemo();
+    await validate(page);
+    const item = page.locator('[data-testid=finding][data-rule=FUND-SUM]').first();
+    const cell = await item.getAttribute('data-cell');
+    await item.getByTestId('fix').click();
+    await page.getByTestId('notice').waitFor();
+    await expect(page.locator('[data-testid=finding][data-rule=FUND-SUM]').count()).resolves.toBe(0);
+    await expect(page.locator(`td[data-cell="${cell}"]`).textContent()).resolves.toBe('1,150,000.00');
+    await page.close();
+  });
+
+  it('writes the indicator section back after a preview and a confirmation, and the grid changes', async () => {
+    const page = await openDemo();
+    await validate(page);
+    const mergesBefore = Number(await page.getByTestId('grid').getAttribute('data-merges'));
+    const levelCellsBefore = await page.locator('td', { hasText: /^产出指标$/ }).count();
+    await page.getByTestId('tab-write').click();
+    await page.getByTestId('write-section').selectOption('indicators');
+    await page.getByTestId('write-preview').click();
+    await expect(page.getByTestId('write-summary').textContent()).resolves.toMatch(/改动 [1-9]\d* 个单元格/);
+    await page.getByTestId('write-open').click();
+    await page.getByTestId('write-confirm').click();
+    await page.getByTestId('notice').waitFor();
+    // The level-1 names, repeated on every row in the demo, are merged as the standard layout has them.
+    await expect(page.getByTestId('grid').getAttribute('data-merges')).resolves.not.toBe(String(mergesBefore));
+    expect(Number(await page.getByTestId('grid').getAttribute('data-merges'))).toBeGreaterThan(mergesBefore);
+    await expect(page.locator('td', { hasText: /^产出指标$/ }).count()).resolves.toBeLessThan(levelCellsBefore);
+    await page.close();
+  });
+
+  it('switches the interface to English in the settings', async () => {
+    const page = await openDemo();
+    await page.getByTestId('tab-settings').click();
+    await page.getByLabel('English').check();
+    await page.getByTestId('settings-save').click();
+    await page.getByTestId('tab-findings').click();
+    await expect(page.getByTestId('validate').textContent()).resolves.toBe('Validate');
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
+
+  const examples = readdirSync(join(BUILD, 'examples')).filter((f) => f.endsWith('.xlsx'));
+  it('opens a bundled .xlsx through the file picker and validates it', async () => {
+    expect(examples.length).toBeGreaterThan(0);
+    const page = await openDemo();
+    await page.getByTestId('file').setInputFiles(join(BUILD, 'examples', examples[0] as string));
+    await page.getByTestId('loaded').filter({ hasText: examples[0] as string }).waitFor();
+    await validate(page);
+    await expect(page.getByTestId('project-count').textContent()).resolves.toMatch(/^[1-9]/);
+    await page.close();
+  });
+});
