@@ -58,6 +58,11 @@ function minScore(p: GoalPromise): number {
   return p.unit === '%' ? 2 : 1;
 }
 
+/** The same promise made in both goals is one promise. */
+function promiseKey(p: GoalPromise): string {
+  return `${p.kind}|${p.low}|${p.high}|${p.group}`;
+}
+
 function show(p: GoalPromise): string {
   return p.text.length > 40 ? `${p.text.slice(0, 40)}…` : p.text;
 }
@@ -127,7 +132,7 @@ export const goalNumber: FormRule = {
           const verdicts = candidates.map((c) => verdict(p, c.commitment));
           if (verdicts.includes('ok')) continue;
           const best = candidates[0] as Candidate;
-          const key = `${best.index}|${p.text}`;
+          const key = `${best.index}|${promiseKey(p)}`;
           if (reported.has(key)) continue;
           reported.add(key);
           ctx.report({
@@ -145,7 +150,7 @@ export const goalNumber: FormRule = {
         // it, or one that shares words but is measured otherwise, may well be meant: stay silent then.
         if (sameUnit.some((m) => verdict(p, m.commitment) === 'ok')) continue;
         if (named.some((w) => sharedCount(words, w) >= minScore(p) + 1)) continue;
-        const key = `none|${p.text}`;
+        const key = `none|${promiseKey(p)}`;
         if (reported.has(key)) continue;
         reported.add(key);
         ctx.report({

@@ -116,7 +116,7 @@ export function promisesIn(text: string, vocab: PromiseVocab): GoalPromise[] {
     const tail = t.slice(unitEnd).trimStart();
     if (endsWithAny(head, vocab.notPromise) || startsWithAny(tail, ['左右', '以来'])) continue;
     // A frequency (`每月1次`, `每季度开展2场`) is a time target, not a count to deliver.
-    if (/每[^\d，。；,;]{0,4}$/u.test(head)) continue;
+    if (/每[^\d，。；,;]{0,8}$/u.test(t.slice(Math.max(0, n.start - 10), n.start))) continue;
     let kind: GoalPromise['kind'] = n.high !== null ? 'range' : 'exact';
     if (n.high === null) kind = boundOf(head, tail, vocab) ?? 'exact';
     const low = n.high !== null ? Math.min(n.low, n.high) : n.low;

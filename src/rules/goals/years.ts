@@ -32,7 +32,10 @@ export function namedYears(text: string, before: readonly string[], after: reado
     const end = start + m[0].length;
     for (let i = start; i < end; i++) taken.add(i);
     if (isReference(start, end)) continue;
-    out.push({ year: Number(m[1]), index: start }, { year: Number(m[2]), index: start });
+    const from = Math.min(Number(m[1]), Number(m[2]));
+    const to = Math.max(Number(m[1]), Number(m[2]));
+    // Every year of the span is named: (2024年-2026年) speaks of 2025 too.
+    for (let y = from; y <= to && y - from < 50; y++) out.push({ year: y, index: start });
   }
   for (const m of t.matchAll(SINGLE)) {
     const start = m.index;
