@@ -50,16 +50,21 @@ export interface PlacedRow {
 
 /**
  * The three placement rules read the same rows: classified once per indicator list and profile.
- * Keyed by the array itself, which the reader builds afresh for each read (forms are not edited in place).
+ * The signature (every row's texts) guards against a list edited in place between runs.
  */
-const classified = new WeakMap<readonly Indicator[], { profile: RuleContext['profile']; rows: PlacedRow[] }>();
+const classified = new WeakMap<readonly Indicator[], { profile: RuleContext['profile']; signature: string; rows: PlacedRow[] }>();
+
+function signatureOf(indicators: readonly Indicator[]): string {
+  return indicators.map((i) => `${i.level1}\u0001${i.level2}\u0001${i.name}\u0001${cellText(i.value)}`).join('\u0002');
+}
 
 /** Rows whose group the profile knows (others are the structure rules' business), classified once. */
 export function placedRows(ctx: RuleContext): PlacedRow[] {
+  const signature = signatureOf(ctx.form.indicators);
   const hit = classified.get(ctx.form.indicators);
-  if (hit && hit.profile === ctx.profile) return hit.rows;
+  if (hit && hit.profile === ctx.profile && hit.signature === signature) return hit.rows;
   const rows = classifyRows(ctx);
-  classified.set(ctx.form.indicators, { profile: ctx.profile, rows });
+  classified.set(ctx.form.indicators, { profile: ctx.profile, signature, rows });
   return rows;
 }
 

@@ -1,7 +1,7 @@
 import type { Indicator } from '../../../src/model/form';
 import { placeTime } from '../../../src/rules/placement/place-time';
-import { cleanForm2019, cleanForm2024, withIndicator } from '../../helpers/forms';
-import { testRule } from '../../helpers/rule-tester';
+import { cleanForm2019, cleanForm2024, placed, withIndicator } from '../../helpers/forms';
+import { runRule, testRule } from '../../helpers/rule-tester';
 
 const c24 = cleanForm2024();
 const time = (name: string, value: string): Indicator => ({ level1: '产出指标', level2: '时效指标', name, value });
@@ -38,4 +38,16 @@ testRule(placeTime, {
       errors: [{ cell: 'C59', message: ['2019年12月底前完成', '「产出目标 / 质量目标」'] }],
     },
   ],
+});
+
+describe('PLACE-TIME after the list is edited in place', () => {
+  it('judges the new value, not a remembered one', () => {
+    const form = add('项目完成率', '=100.00(%)');
+    const project = placed(form);
+    expect(runRule(placeTime, project)).toHaveLength(1);
+    const last = form.indicators[form.indicators.length - 1];
+    if (!last) throw new Error('no row');
+    last.value = '2024年12月底前完成';
+    expect(runRule(placeTime, project)).toHaveLength(0);
+  });
 });
