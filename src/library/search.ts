@@ -14,6 +14,8 @@ export interface IndexedEntry {
   rank: number;
   norm: string;
   category: string;
+  level1Key: string;
+  level2Key: string;
   /** Pinyin of the level-2 name, so that shixiao finds the 时效 group. */
   categoryPinyin: string;
   explanation: string;
@@ -79,6 +81,8 @@ export function createSearchIndex(
         rank: treeRank(profile, placement.level1, placement.level2),
         norm,
         category: normaliseSearchText(placement.level1 + placement.level2),
+        level1Key: normaliseSearchText(placement.level1),
+        level2Key: normaliseSearchText(placement.level2),
         categoryPinyin: catPinyin,
         explanation: normaliseSearchText(entry.explanation),
         syllables,
@@ -142,48 +146,51 @@ function spellFrom(q: string, p: number, syl: readonly string[], j: number): boo
   return false;
 }
 
-/** Best match of one query word against an entry, or null. */
-function matchWord(word: string, e: IndexedEntry, pinyin: PinyinIndex): MatchKind | null {
-  if (e.norm === word) return 'exact';
-  if (e.norm.startsWith(word)) return 'prefix';
-  if (e.norm.includes(word)) return 'contains';
-  if (LATIN.test(word)) {
-    if (e.initials === word || e.full === word) return 'exact';
-    if (e.initials.startsWith(word) || e.full.startsWith(word)) return 'prefix';
+/** A query word, classified once per keystroke rather than once per entry. */
+interface Word {
+  text: string;
+  latin: boolean;
+  cjk: boolean;
+  /** Mixed input such as 满yd, spelled out in pinyin (manyd); null when not mixed. */
+  spelled: Word | null;
+}
+
+function wordOf(text: string, pinyin: PinyinIndex): Word {
+  const latin = LATIN.test(text);
+  const cjk = CJK.test(text);
+  let spelled: Word | null = null;
+  if (cjk && /[a-z]/.test(text)) {
+    const s = syllablesOf(text, pinyin).join('');
+    if (s && s !== text && LATIN.test(s)) spelled = { text: s, latin: true, cjk: false, spelled: null };
+  }
+  return { text, latin, cjk, spelled };
+}
+
+/** Best match of one query word against an entry, as a MATCH_SCORE, or -1. */
+function matchWord(w: Word, e: IndexedEntry): number {
+  const word = w.text;
+  if (e.norm === word) return 0;
+  if (e.norm.startsWith(word)) return 1;
+  if (e.norm.includes(word)) return 2;
+  if (w.latin) {
+    if (e.initials === word || e.full === word) return 0;
+    if (e.initials.startsWith(word) || e.full.startsWith(word)) return 1;
     const at = spellsSyllables(word, e.syllables);
-    if (at === 0) return 'prefix';
-    if (at > 0) return 'contains';
-    if (word.length >= 2 && e.initials.includes(word)) return 'contains';
-    if (word.length >= 2 && e.categoryPinyin.startsWith(word)) return 'category';
-    return null;
+    if (at === 0) return 1;
+    if (at > 0) return 2;
+    if (word.length >= 2 && e.initials.includes(word)) return 2;
+    if (word.length >= 2 && e.categoryPinyin.startsWith(word)) return 3;
+    return -1;
   }
-  if (CJK.test(word)) {
-    if (e.category.includes(word)) return 'category';
-    if (word.length >= 2 && e.explanation.includes(word)) return 'explanation';
-    // Mixed input such as 满yd: read the Chinese characters as pinyin and try again.
-    if (/[a-z]/.test(word)) {
-      const spelled = syllablesOf(word, pinyin).join('');
-      if (spelled && spelled !== word) return matchWord(spelled, e, pinyin);
-    }
+  if (w.cjk) {
+    if (e.category.includes(word)) return 3;
+    if (word.length >= 2 && e.explanation.includes(word)) return 4;
+    if (w.spelled) return matchWord(w.spelled, e);
   }
-  return null;
+  return -1;
 }
 
-function worse(a: MatchKind, b: MatchKind): MatchKind {
-  return MATCH_SCORE[a] >= MATCH_SCORE[b] ? a : b;
-}
-
-function passesFilters(e: IndexedEntry, q: SearchQuery, level1: string | null, level2: string | null): boolean {
-  if (q.origin && e.origin !== q.origin) return false;
-  if (q.role && e.placement.role !== q.role) return false;
-  if (level1 !== null && normaliseSearchText(e.placement.level1) !== level1) return false;
-  if (level2 !== null && normaliseSearchText(e.placement.level2) !== level2) return false;
-  if (q.kinds && q.kinds.length > 0) {
-    const kinds = q.kinds;
-    if (!e.entry.kinds.some((k) => k === '通用' || kinds.includes(k))) return false;
-  }
-  return true;
-}
+const MATCH_KINDS: readonly MatchKind[] = ['exact', 'prefix', 'contains', 'category', 'explanation', 'all'];
 
 /** Entries that match every word of the query and every filter, best first. */
 export function searchLibrary(index: SearchIndex, query: SearchQuery, pinyin: PinyinIndex = pinyinIndex()): SearchHit[] {
@@ -191,40 +198,55 @@ export function searchLibrary(index: SearchIndex, query: SearchQuery, pinyin: Pi
     .normalize('NFKC')
     .toLowerCase()
     .split(/[\s\u3000,，、;；]+/)
-    .filter((w) => w.length > 0);
+    .filter((w) => w.length > 0)
+    .map((w) => wordOf(w, pinyin));
   const level1 = query.level1 ? normaliseSearchText(query.level1) : null;
   const level2 = query.level2 ? normaliseSearchText(query.level2) : null;
   const kinds = query.kinds ?? [];
-  const hits: { hit: SearchHit; e: IndexedEntry; kindMiss: number }[] = [];
+  const general = kinds.length > 0;
+  const found: { e: IndexedEntry; match: number; score: number; key: number }[] = [];
   for (const e of index.entries) {
-    if (!passesFilters(e, query, level1, level2)) continue;
-    let match: MatchKind = words.length === 0 ? 'all' : 'exact';
-    let ok = true;
+    if (query.origin && e.origin !== query.origin) continue;
+    if (query.role && e.placement.role !== query.role) continue;
+    if (level1 !== null && e.level1Key !== level1) continue;
+    if (level2 !== null && e.level2Key !== level2) continue;
+    let kindMiss = 0;
+    if (general) {
+      let own = false;
+      let common = false;
+      for (const k of e.entry.kinds) {
+        if (k === '通用') common = true;
+        else if (kinds.includes(k)) own = true;
+      }
+      if (!own && !common) continue;
+      // An entry named for the chosen kind ranks before a general one.
+      kindMiss = own ? 0 : 1;
+    }
+    let match = words.length === 0 ? MATCH_SCORE.all : 0;
     for (const w of words) {
-      const m = matchWord(w, e, pinyin);
-      if (m === null) {
-        ok = false;
+      const m = matchWord(w, e);
+      if (m < 0) {
+        match = -1;
         break;
       }
-      match = worse(match, m);
+      if (m > match) match = m;
     }
-    if (!ok) continue;
-    // An entry named for the chosen kind ranks before a general one.
-    const kindMiss = kinds.length > 0 && !e.entry.kinds.some((k) => kinds.includes(k)) ? 1 : 0;
-    hits.push({
-      hit: { entry: e.entry, origin: e.origin, placement: e.placement, match, score: MATCH_SCORE[match] * 2 + kindMiss },
-      e,
-      kindMiss,
-    });
+    if (match < 0) continue;
+    const score = match * 2 + kindMiss;
+    const rank = Math.min(e.rank, 9999);
+    const length = Math.min(e.norm.length, 9999);
+    // One number to sort by: score, then (typed) shorter names or (browsing) tree order, then the other.
+    const key = score * 1e8 + (words.length === 0 ? rank * 1e4 + length : length * 1e4 + rank);
+    found.push({ e, match, score, key });
   }
-  hits.sort(
-    (a, b) =>
-      a.hit.score - b.hit.score ||
-      (words.length === 0 ? a.e.rank - b.e.rank : 0) ||
-      a.e.norm.length - b.e.norm.length ||
-      a.e.rank - b.e.rank ||
-      (a.e.entry.id < b.e.entry.id ? -1 : a.e.entry.id > b.e.entry.id ? 1 : 0),
-  );
-  const limit = query.limit ?? hits.length;
-  return hits.slice(0, limit).map((h) => h.hit);
+  // Array.prototype.sort is stable: equal keys keep the index order (unit entries, then built-in by id).
+  found.sort((a, b) => a.key - b.key);
+  const limit = query.limit ?? found.length;
+  return found.slice(0, limit).map(({ e, match, score }) => ({
+    entry: e.entry,
+    origin: e.origin,
+    placement: e.placement,
+    match: MATCH_KINDS[match] ?? 'all',
+    score,
+  }));
 }
