@@ -30,13 +30,18 @@ function vocab(): Vocabulary {
   return vocabulary;
 }
 
-function profilesFor(options: ReadOptions, locale: Locale, findings: Finding[]): { profiles: readonly Profile[]; forced: boolean } {
+function profilesFor(
+  options: ReadOptions,
+  sheet: string,
+  locale: Locale,
+  findings: Finding[],
+): { profiles: readonly Profile[]; forced: boolean } {
   const requested = options.profile;
   if (requested === undefined || requested === '' || requested === 'auto') return { profiles: PROFILES, forced: false };
   const p = profileById(requested);
   if (p) return { profiles: [p], forced: true };
   findings.push(
-    docProfileFinding('', 'unknownProfile', { requested, known: listText(PROFILES.map((x) => x.id), locale) }, locale, { severity: 'warning' }),
+    docProfileFinding(sheet, 'unknownProfile', { requested, known: listText(PROFILES.map((x) => x.id), locale) }, locale, { severity: 'warning' }),
   );
   return { profiles: PROFILES, forced: false };
 }
@@ -65,8 +70,10 @@ function readOne(sheet: SheetSnapshot, profiles: readonly Profile[], forced: boo
 export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadResult {
   const locale: Locale = options.locale ?? 'zh-CN';
   const findings: Finding[] = [];
-  const { profiles, forced } = profilesFor(options, locale, findings);
   const sheets: SheetSnapshot[] = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
+  // A finding about the whole workbook is shown at its first sheet: reports group findings by sheet.
+  const firstSheet = typeof sheets[0]?.name === 'string' ? sheets[0].name : '';
+  const { profiles, forced } = profilesFor(options, firstSheet, locale, findings);
   const reads = sheets.map((s) => readOne(s, profiles, forced, locale));
   const projects = reads.flatMap((r) => r.projects);
   for (const r of reads) {
@@ -75,7 +82,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
     if (projects.length === 0 || r.hasFormLabels) findings.push(r.noForm);
   }
   if (projects.length === 0 && reads.every((r) => r.empty)) {
-    findings.push(docProfileFinding(sheets[0]?.name ?? '', 'empty', {}, locale));
+    findings.push(docProfileFinding(firstSheet, 'empty', {}, locale));
   }
   return { projects, findings };
 }

@@ -126,6 +126,7 @@ describe('DOC-PROFILE', () => {
     expect(projects[0]?.form.profile).toBe('sh-2024');
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['DOC-PROFILE', 'warning']]);
     expect(findings[0]?.message).toContain('bj-2030');
+    expect(findings[0]?.location).toEqual({ sheet: 's' });
   });
 });
 
