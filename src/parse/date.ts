@@ -195,9 +195,10 @@ const DEADLINE_PATTERNS: readonly [RegExp, Builder][] = [
     new RegExp(`第([一二三四1-4])季度(末|底)?${BEFORE}`, 'u'),
     (m) => quarterDeadline(null, smallNumber(m[1] ?? ''), Boolean(m[3]), Boolean(m[2])),
   ],
-  [new RegExp(`(上半年|下半年|年底|年末|年中)${BEFORE}`, 'u'), (m) => halfDeadline(null, m[1] ?? '', Boolean(m[2]))],
+  [new RegExp(`(?<![\\d零〇一二两三四五六七八九十百个])(上半年|下半年|年底|年末|年中)${BEFORE}`, 'u'), (m) => halfDeadline(null, m[1] ?? '', Boolean(m[2]))],
   [
-    new RegExp(`(年内|年度内|本年度内|当年内)(?=完成|完工|实施|结束|办结|到位|$)`, 'u'),
+    // 年内完成, 当年完成; not 三年内 (a duration) nor 年度完成率 (a name).
+    new RegExp(`(?<![\\d零〇一二两三四五六七八九十百个半])(年内|年度内|本年度内|当年内|当年|本年度)(?=完成|完工|实施|结束|办结|到位|$)(?!完成率|完成数|完成量)`, 'u'),
     () => ({ year: null, month: 12, day: null, bound: 'by' }),
   ],
   [

@@ -83,10 +83,19 @@ function joinNotes(...parts: (string | null)[]): string | null {
   return kept.length ? kept.join(' ') : null;
 }
 
-/** A short label before a value (`稳定率90%`, `参会人数不少于500人`): no sentence punctuation, no digits. */
+const YEAR_TOKEN = /(?:19|20)\d{2}年/g;
+
+/** A short label before a value (`稳定率90%`, `2024年完成率`): no sentence punctuation, no digits but a year. */
 function isLabelPrefix(s: string): boolean {
   const t = s.trim();
-  return t.length <= 12 && !SENTENCE_PUNCT.test(t) && !/\d/.test(t);
+  return t.length <= 16 && !SENTENCE_PUNCT.test(t) && !/\d/.test(t.replace(YEAR_TOKEN, ''));
+}
+
+/** Where the number of a target starts: the first digit outside a year (`2024年底前完成率达到95%`), else the first digit. */
+function firstTargetDigit(s: string): number {
+  const masked = s.replace(YEAR_TOKEN, (y) => '#'.repeat(y.length));
+  const outside = masked.search(/\d/);
+  return outside >= 0 ? outside : s.search(/\d/);
 }
 
 function prefixComparatorEndingAt(norm: string, end: number): { comparator: Comparator; start: number } | null {
@@ -133,6 +142,7 @@ function unitAt(orig: string, norm: string, at: number): { unit: string | null; 
   const rest = orig.slice(j);
   let unit = knownUnitAt(rest);
   if (unit === null) unit = /^[A-Za-z][A-Za-z0-9²³]*/.exec(rest)?.[0] ?? null;
+  if (unit === null) unit = loneUnit(rest);
   if (unit === null) return { unit: null, end: at, bracketed: false };
   let end = j + unit.length;
   // 次/年, 人次/月, km/h
@@ -142,6 +152,76 @@ function unitAt(orig: string, norm: string, at: number): { unit: string | null; 
     end += 1 + per.length;
   }
   return { unit, end, bracketed: false };
+}
+
+/** Characters that follow a number without being its unit (`5以上`, `3个工作日内`, `100%完成`). */
+const NOT_UNIT = /[以及之内左的完或至到和与、约余多近共每第前后]/u;
+
+/**
+ * A single Chinese character the unit list does not know (`≥10栋`), taken as the unit only when
+ * nothing but the end, punctuation, a bracket or a suffix comparator follows it.
+ */
+function loneUnit(rest: string): string | null {
+  const ch = rest.charAt(0);
+  if (!/\p{Script=Han}/u.test(ch) || NOT_UNIT.test(ch)) return null;
+  const after = normaliseNumberSpan(rest.slice(1));
+  if (after === '' || /^[\s,;:。、!?()\[\]【】]/.test(after) || SUFFIX_COMPARATORS.some(([w]) => after.startsWith(w))) return ch;
+  return null;
+}
+
+const CN_NUMERAL_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_NUMERAL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 三 → 3, 十二 → 12, 二十 → 20, 一百二十 → 120, 两万 → 20000; NaN for anything else. */
+export function chineseNumber(s: string): number {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  if (s === '') return NaN;
+  for (const ch of s) {
+    const d = CN_NUMERAL_DIGITS[ch];
+    const u = CN_NUMERAL_UNITS[ch];
+    if (d !== undefined) {
+      if (digit !== null && digit !== 0) return NaN; // 三五 is no number
+      digit = d;
+    } else if (u !== undefined) {
+      section += (digit ?? 1) * u;
+      digit = null;
+    } else if (ch === '万') {
+      total += (section + (digit ?? 0)) * 10000;
+      section = 0;
+      digit = null;
+    } else return NaN;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** `不少于三次`, `≥两场`, `一次`, `三年内`: a small count in Chinese numerals with a known unit. */
+function chineseQuantity(orig: string, norm: string, start: number): Target | null {
+  const numeralAt = norm.slice(start).search(/[零〇一二两三四五六七八九十百千万]/u);
+  if (numeralAt < 0) return null;
+  const at = start + numeralAt;
+  let cmp: { comparator: Comparator; start: number } | null = null;
+  if (numeralAt > 0) {
+    // Only a comparator may come before the numeral: 统一, 第一 are words.
+    cmp = prefixComparatorEndingAt(norm, at);
+    if (!cmp || cmp.start !== start) return null;
+  }
+  const m = /^[零〇一二两三四五六七八九十百千万]+/u.exec(norm.slice(at));
+  if (!m) return null;
+  const numeral = m[0];
+  const value = chineseNumber(numeral);
+  if (!Number.isFinite(value)) return null;
+  const end = at + numeral.length;
+  const unit = knownUnitAt(orig.slice(end));
+  if (unit === null) return null;
+  const afterUnit = end + unit.length;
+  const suffix = suffixComparatorAt(norm, afterUnit, unit);
+  const rest = orig.slice(suffix ? afterUnit + suffix.length : afterUnit);
+  if (!cmp && !suffix && trimNote(rest) !== null) return null;
+  const comparator = cmp?.comparator ?? suffix?.comparator ?? null;
+  if (suffix?.limit && !cmp && isTimeUnit(unit)) return { kind: 'duration', comparator: '≤', value, unit, note: trimNote(rest) };
+  return { kind: 'quantity', comparator, value, unit, standard: false, note: trimNote(rest) };
 }
 
 function numberAt(norm: string, at: number): { value: number; decimals: number; end: number; grouped: boolean } | null {
@@ -203,6 +283,8 @@ function deadlineTarget(orig: string, norm: string, start: number): Target | nul
   let end = at + dm.length;
   const verbs = DEADLINE_VERBS.exec(orig.slice(end));
   if (verbs) end += verbs[0].length;
+  // 年底完成率≥90%: the date words belong to a name, and the target is the rate after them.
+  if (/^[率数量]/.test(orig.slice(end))) return null;
   return { kind: 'deadline', deadline, note: joinNotes(label.replace(/(?:于|在|截至|截止|截止到|最迟|最晚)$/, ''), orig.slice(end)) };
 }
 
@@ -214,14 +296,14 @@ function parseSingle(orig: string): Target {
   const deadline = deadlineTarget(orig, norm, start);
   if (deadline) return deadline;
 
-  const firstDigit = norm.slice(start).search(/\d/);
+  const firstDigit = firstTargetDigit(norm.slice(start));
   const freqAt = norm.slice(start).search(/(?:每个?|^一)(?:年度|半年|年|季度|季|月|周|星期|天|日|工作日)/);
   if (freqAt >= 0 && (firstDigit < 0 || freqAt < firstDigit) && isLabelPrefix(norm.slice(start, start + freqAt))) {
     const f = frequencyAt(orig, norm, start + freqAt);
     if (f) return f.kind === 'duration' ? { ...f, note: joinNotes(orig.slice(start, start + freqAt), f.note) } : f;
   }
   const text = orig.trim();
-  if (firstDigit < 0) return { kind: 'qualitative', text };
+  if (firstDigit < 0) return chineseQuantity(orig, norm, start) ?? { kind: 'qualitative', text };
 
   let numStart = start + firstDigit;
   if (numStart > 0 && norm[numStart - 1] === '.') numStart--;

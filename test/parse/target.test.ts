@@ -60,6 +60,22 @@ describe('parseTarget: quantities', () => {
     expect(parseTarget(text)).toMatchObject({ kind: 'quantity', ...expected });
   });
 
+  it.each<[string, Partial<Q>]>([
+    ['不少于三次', { comparator: '≥', value: 3, unit: '次' }],
+    ['≥两场', { comparator: '≥', value: 2, unit: '场' }],
+    ['达到一百二十人', { comparator: '≥', value: 120, unit: '人' }],
+    ['一次', { comparator: null, value: 1, unit: '次' }],
+    ['≥10栋', { comparator: '≥', value: 10, unit: '栋' }],
+    ['2024年底前完成率达到95%', { comparator: '≥', value: 95, unit: '%', note: '2024年底前完成率' }],
+    ['年底完成率≥90%', { comparator: '≥', value: 90, unit: '%', note: '年底完成率' }],
+  ])('Chinese numerals, unlisted units, years inside a label: %s', (text, expected) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'quantity', ...expected });
+  });
+
+  it.each(['统一', '第一', '一流服务', '三五次', '一个中心'])('numerals inside words stay words: %s', (text) => {
+    expect(parseTarget(text).kind).toBe('qualitative');
+  });
+
   it('reads number cells as quantities without comparator or unit', () => {
     expect(parseTarget(0.9)).toEqual({ kind: 'quantity', comparator: null, value: 0.9, unit: null, standard: false, note: null });
   });
@@ -84,6 +100,10 @@ describe('parseTarget: other kinds', () => {
     ['24小时内响应', { kind: 'duration', comparator: '≤', value: 24, unit: '小时', note: '响应' }],
     ['每季度一次', { kind: 'duration', comparator: null, value: 1, unit: '次', per: '季度', note: null }],
     ['每月至少2次', { kind: 'duration', comparator: '≥', value: 2, unit: '次', per: '月', note: null }],
+    ['三年内', { kind: 'duration', comparator: '≤', value: 3, unit: '年', note: null }],
+    ['十二个月内', { kind: 'duration', comparator: '≤', value: 12, unit: '个月', note: null }],
+    ['一年一次', { kind: 'duration', comparator: null, value: 1, unit: '次', per: '年', note: null }],
+    ['当年完成', { kind: 'deadline', deadline: { year: null, month: 12, day: null, bound: 'by' }, note: null }],
     ['合理', { kind: 'qualitative', text: '合理' }],
     ['及时', { kind: 'qualitative', text: '及时' }],
     ['有效保障', { kind: 'qualitative', text: '有效保障' }],
