@@ -3,6 +3,7 @@
  * for typing sequences in Chinese, pinyin initials and full pinyin. Run: npx tsx bench/library.ts
  * Target (issue 5): under 16 ms per keystroke.
  */
+import { loadavg } from 'node:os';
 import { builtInLibrary } from '../src/library/builtin';
 import type { LibraryEntry } from '../src/library/schema';
 import { createSearchIndex, searchLibrary } from '../src/library/search';
@@ -85,4 +86,4 @@ const p = (q: number): string => (times[Math.min(times.length - 1, Math.floor(ti
 console.log(`per keystroke over ${entries.length} entries (wall): median ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms (target < 16 ms)`);
 cpuTimes.sort((a, b) => a - b);
 const c = (q: number): string => (cpuTimes[Math.min(cpuTimes.length - 1, Math.floor(cpuTimes.length * q))] ?? 0).toFixed(2);
-console.log(`per keystroke (process CPU time): median ${c(0.5)} ms, p95 ${c(0.95)} ms, max ${c(1)} ms; load average ${(require('node:os') as typeof import('node:os')).loadavg()[0]?.toFixed(1)}`);
+console.log(`per keystroke (process CPU time): median ${c(0.5)} ms, p95 ${c(0.95)} ms, max ${c(1)} ms; load average ${loadavg()[0]?.toFixed(1)}`);
