@@ -3,11 +3,11 @@ import type { ReadProject } from '../model/form';
 import type { SheetSnapshot } from '../model/snapshot';
 import type { Profile } from '../profiles';
 import type { Locale } from '../rules/types';
-import { foundAndMissing, isReadable, rankProfiles, type ProfileScore } from './detect';
+import { foundAndMissing, isReadable, rankProfiles } from './detect';
 import { docProfileFinding, listText } from './doc-profile';
 import { readForm } from './form';
 import { Grid } from './grid';
-import { indexLabels, type LabelHit, type LabelIndex, type TitleHit } from './labels';
+import { indexLabels, type LabelIndex, type TitleHit } from './labels';
 import { hitsInRows } from './scope';
 import type { Vocabulary } from './vocabulary';
 
@@ -71,10 +71,6 @@ function titlesIn(labels: LabelIndex, top: number, bottom: number): TitleHit[] {
   return labels.titles.filter((t) => t.row >= top && t.row <= bottom);
 }
 
-function choose(profiles: readonly Profile[], hits: readonly LabelHit[], titles: readonly TitleHit[]): ProfileScore[] {
-  return rankProfiles(profiles, hits, titles);
-}
-
 export function readSheetForms(
   snapshot: SheetSnapshot,
   vocab: Vocabulary,
@@ -88,7 +84,7 @@ export function readSheetForms(
   const scored = segmentsOf(grid, labels).map((seg) => {
     const hits = hitsInRows(labels.hits, seg.top, seg.bottom);
     const titles = titlesIn(labels, seg.top, seg.bottom);
-    const ranked = choose(profiles, hits, titles);
+    const ranked = rankProfiles(profiles, hits, titles);
     const best = ranked[0];
     return { seg, hits, titles, ranked, readable: best !== undefined && isReadable(best, seg.anchored) };
   });
@@ -128,7 +124,7 @@ export function readSheetForms(
       );
     }
   }
-  const whole = choose(profiles, labels.hits, labels.titles);
+  const whole = rankProfiles(profiles, labels.hits, labels.titles);
   const top = whole[0];
   const hasFormLabels = top !== undefined && whole.some((w) => w.formLabels > 0);
   let noForm: Finding | null = null;
