@@ -1,7 +1,8 @@
 import type { CellRef, Indicator } from '../../model/form';
+import { serialToYMD, ymdToSerial } from '../../parse/date';
 import { parseTarget } from '../../parse/target';
 import { normaliseLabel, cellText } from '../../parse/text';
-import type { Target } from '../../parse/types';
+import type { Target, YMD } from '../../parse/types';
 import type { GroupRole } from '../../profiles/schema';
 import { roleOf } from '../../profiles/tree';
 import type { RuleContext } from '../types';
@@ -76,4 +77,18 @@ export function quantitiesOf(t: Target): Extract<Target, { kind: 'quantity' }>[]
   if (t.kind === 'quantity') return [t];
   if (t.kind === 'multiple') return t.parts.flatMap(quantitiesOf);
   return [];
+}
+
+const FIRST_SERIAL = ymdToSerial({ year: 1990, month: 1, day: 1 });
+const LAST_SERIAL = ymdToSerial({ year: 2099, month: 12, day: 31 });
+
+/**
+ * A number in a time row that is an Excel date (the cell shows 2024/11/30): serials of 1990–2099
+ * in a row under 时效 or named for a time. Elsewhere a number is a number.
+ */
+export function dateCellOf(ctx: RuleContext, row: ValueRow): YMD | null {
+  const v = row.indicator.value;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < FIRST_SERIAL || v > LAST_SERIAL) return null;
+  if (row.role !== 'time' && !hasAny(row.name, words(ctx, 'valueTimeNames'))) return null;
+  return serialToYMD(v);
 }

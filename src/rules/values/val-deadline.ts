@@ -3,7 +3,7 @@ import { formatDeadline, formatNumber } from '../../parse/target';
 import type { Deadline, Target, YMD } from '../../parse/types';
 import type { CellRef } from '../../model/form';
 import type { FormRule, RuleContext } from '../types';
-import { hasAny, valueRows, words } from './shared';
+import { dateCellOf, hasAny, valueRows, words } from './shared';
 
 interface Period {
   start: YMD;
@@ -110,14 +110,16 @@ export const valDeadline: FormRule = {
     const periodData = { start: formatYMD(period.start), end: formatYMD(period.end), days: daysBetween(period.start, period.end) + 1 };
     for (const row of valueRows(ctx)) {
       const base = { cell: row.cell, related: period.related, indicatorIndex: row.index, subject: row.subject, actual: row.indicator.value, severity };
-      for (const d of deadlinesOf(row.target)) {
+      const dateCell = dateCellOf(ctx, row);
+      const deadlines: Deadline[] = dateCell ? [{ ...dateCell, bound: 'by' }] : deadlinesOf(row.target);
+      for (const d of deadlines) {
         const date = resolveDeadline(d, formYear);
         const side = compareYMD(date, period.end) > 0 ? 'after' : compareYMD(date, period.start) < 0 ? 'before' : null;
         if (!side) continue;
         ctx.report({ ...base, messageId: side, data: { ...periodData, value: row.text, date: formatYMD(date), deadline: formatDeadline(d) } });
         break;
       }
-      const limit = timeLimitOf(ctx, row.name, row.role, row.target);
+      const limit = dateCell ? null : timeLimitOf(ctx, row.name, row.role, row.target);
       if (!limit) continue;
       const reach = limitEnd(period.start, limit.value, limit.unit);
       if (reach && compareYMD(reach, period.end) > 0)

@@ -1,6 +1,7 @@
+import { formatYMD } from '../../parse/date';
 import { formatNumber, standardQuantityText } from '../../parse/target';
 import type { FormRule } from '../types';
-import { valueRows } from './shared';
+import { dateCellOf, valueRows } from './shared';
 
 /**
  * VAL-FORMAT: a value that can be read but is not written in the standard style `≥5.00(场)`
@@ -35,6 +36,10 @@ export const valFormat: FormRule = {
         zh: '指标值「{value}」只有数值 {read}，没有比较符（≥、≤、＝、＞、＜），看不出目标的方向。若要求恰好达到，写作 {standard}；若为下限或上限，请用 ≥ 或 ≤。',
         en: 'The value "{value}" is only the number {read}, with no comparator (≥, ≤, =, >, <), so the target has no direction. If it must be met exactly write {standard}; use ≥ or ≤ for a floor or a ceiling.',
       },
+      dateCell: {
+        zh: '指标值是日期单元格，读作 {date}。时间目标宜写成文字，如 {suggest}，以免在其他电脑上显示为数字。',
+        en: 'The value is a date cell, read as {date}. Write a time target as text, e.g. {suggest}, so that it does not show as a number elsewhere.',
+      },
       bareNumber: {
         zh: '指标值是数字 {read}，没有比较符和计量单位。请写成标准形式，如 ≥{read}(单位)。',
         en: 'The value is the bare number {read}, with no comparator and no unit. Write it in the standard style, e.g. ≥{read}(unit).',
@@ -59,6 +64,18 @@ export const valFormat: FormRule = {
       }
       if (t.kind !== 'quantity' || t.standard) continue;
       const read = formatNumber(t.value) + (t.unit === null ? '' : `(${t.unit})`);
+      const date = dateCellOf(ctx, row);
+      if (date) {
+        const suggest = `${date.year}年${date.month}月${date.day}日前完成`;
+        ctx.report({
+          ...base,
+          messageId: 'dateCell',
+          data: { date: formatYMD(date), suggest },
+          expected: suggest,
+          fix: row.cell ? { description: FIX_DATE, edits: [{ cell: row.cell, value: suggest }], safe: false } : undefined,
+        });
+        continue;
+      }
       if (typeof row.indicator.value === 'number') {
         ctx.report({ ...base, messageId: 'bareNumber', severity: 'warning', data: { value: row.text, read: formatNumber(t.value) } });
         continue;
@@ -93,3 +110,4 @@ export const valFormat: FormRule = {
 };
 
 const FIX = { zh: '改为标准写法 {standard}', en: 'Write it as {standard}' };
+const FIX_DATE = { zh: '改为文字 {suggest}', en: 'Write it as the text {suggest}' };

@@ -31,6 +31,8 @@ testRule(valDeadline, {
     { name: 'lasting use is no time limit', form: with2024('可持续影响指标', '平台持续运行年限', '≥3.00(年)') },
     { name: 'a warranty under 质量 is no time target', form: with2024('质量指标', '网络防病毒软件质量保证', '=2.00(年)') },
     { name: '月次 is no duration', form: with2024('时效指标', '机房运维周期', '=12.00(月次)') },
+    { name: 'a date cell inside the period', form: with2024('时效指标', '项目完成时间', 45626) },
+    { name: 'a large count outside a time row is no date', form: with2024('数量指标', '服务人次', 45747) },
   ],
   invalid: [
     {
@@ -67,6 +69,11 @@ testRule(valDeadline, {
       name: 'a time limit in words longer than the period',
       form: with2024('时效指标', '整改完成时限', '400天内'),
       errors: [{ message: ['400天'] }],
+    },
+    {
+      name: 'a date cell after the end',
+      form: with2024('时效指标', '项目完成时间', 45747),
+      errors: [{ severity: 'error', message: ['2025-03-31'] }],
     },
     {
       name: 'without dates the form year stands in, as a warning',

@@ -68,6 +68,11 @@ testRule(valFormat, {
       errors: [{ severity: 'info', message: ['≥99.50'], safeFix: false }],
     },
     {
+      name: 'a date cell in a time row',
+      form: with2024('时效指标', '项目完成时间', 45626),
+      errors: [{ severity: 'info', message: ['2024-11-30', '2024年11月30日前完成'], safeFix: false, fixValues: ['2024年11月30日前完成'] }],
+    },
+    {
       name: 'a bare number cell',
       form: with2024('数量指标', '服务企业户数', 300),
       errors: [{ severity: 'warning', message: ['300.00'], safeFix: false }],
