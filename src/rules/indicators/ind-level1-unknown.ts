@@ -2,7 +2,7 @@ import { PROFILES, type Profile } from '../../profiles';
 import { findLevel1, level1sOf } from '../../profiles/tree';
 import { isBlank, normaliseLabel } from '../../parse/text';
 import type { FormRule, RuleContext } from '../types';
-import { cellOf, cellsOwnedBy, distinctCells, groupRelated, indicatorSubject, joinNames, level1ByStem, memo, runs } from './rows';
+import { cellOf, cellsOwnedBy, distinctCells, groupRelated, indicatorSubject, joinNames, level1ByStem, memo, rowsNote, runs } from './rows';
 
 /**
  * The level-1 a group of rows should carry: the one their level-2 names all belong to, else the one whose
@@ -37,20 +37,20 @@ export const indLevel1Unknown: FormRule = {
     },
     messages: {
       unknown: {
-        zh: '一级指标「{written}」不在本表的指标体系内（{count} 行）{note}。本表的一级指标是：{known}。',
-        en: 'Level-1 indicator "{written}" is not in this form\'s indicator tree ({count} rows){note}. Its level-1 indicators are: {known}.',
+        zh: '一级指标「{written}」不在本表的指标体系内{rows}{note}。本表的一级指标是：{known}。',
+        en: 'Level-1 indicator "{written}" is not in this form\'s indicator tree{rows}{note}. Its level-1 indicators are: {known}.',
       },
       suggest: {
-        zh: '一级指标「{written}」不在本表的指标体系内（{count} 行）{note}；{why}，应为「{suggested}」。',
-        en: 'Level-1 indicator "{written}" is not in this form\'s indicator tree ({count} rows){note}; {why}, so it should be "{suggested}".',
+        zh: '一级指标「{written}」不在本表的指标体系内{rows}{note}；{why}，应为「{suggested}」。',
+        en: 'Level-1 indicator "{written}" is not in this form\'s indicator tree{rows}{note}; {why}, so it should be "{suggested}".',
       },
       blank: {
-        zh: '一级指标为空（{count} 行）。本表的一级指标是：{known}。',
-        en: 'The level-1 indicator is blank ({count} rows). This form\'s level-1 indicators are: {known}.',
+        zh: '一级指标为空{rows}。本表的一级指标是：{known}。',
+        en: 'The level-1 indicator is blank{rows}. This form\'s level-1 indicators are: {known}.',
       },
       blankSuggest: {
-        zh: '一级指标为空（{count} 行）；其二级指标属于「{suggested}」，请填写「{suggested}」。',
-        en: 'The level-1 indicator is blank ({count} rows); its level-2 indicators belong to "{suggested}": write "{suggested}".',
+        zh: '一级指标为空{rows}；其二级指标属于「{suggested}」，请填写「{suggested}」。',
+        en: 'The level-1 indicator is blank{rows}; its level-2 indicators belong to "{suggested}": write "{suggested}".',
       },
     },
   },
@@ -85,7 +85,15 @@ export const indLevel1Unknown: FormRule = {
       const canFix = s !== null && cellsOwnedBy(ctx, rows, 'level1');
       ctx.report({
         messageId: blank ? (s ? 'blankSuggest' : 'blank') : s ? 'suggest' : 'unknown',
-        data: { written: ind.level1, count: rows.length, known, suggested: s?.name ?? '', why, note },
+        data: {
+          written: ind.level1,
+          count: rows.length,
+          rows: rowsNote(ctx.locale, rows.length),
+          known,
+          suggested: s?.name ?? '',
+          why,
+          note,
+        },
         // A different spelling of a known category, or another generation's level-1, is a slip a reviewer asks about.
         ...(s?.how === 'stem' || other ? { severity: 'warning' as const } : {}),
         ...(cell ? { cell } : {}),

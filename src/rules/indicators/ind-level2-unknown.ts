@@ -3,7 +3,7 @@ import type { Level1 } from '../../profiles/schema';
 import { findLevel1, findLevel2, level1sOf } from '../../profiles/tree';
 import { isBlank, normaliseLabel } from '../../parse/text';
 import type { FormRule, RuleContext } from '../types';
-import { cellOf, cellsOwnedBy, distinctCells, groupRelated, indicatorSubject, joinNames, level2sByStem, memo, runs, stem } from './rows';
+import { cellOf, cellsOwnedBy, distinctCells, groupRelated, indicatorSubject, joinNames, level2sByStem, memo, rowsNote, runs, stem } from './rows';
 
 type Diagnosis =
   /** The level-2 exists, under other level-1s. */
@@ -46,20 +46,20 @@ export const indLevel2Unknown: FormRule = {
     },
     messages: {
       elsewhere: {
-        zh: '二级指标「{written}」不属于一级指标「{level1}」，它属于「{owners}」（{count} 行）。请把一级指标改为「{owners}」，或把这些行移到「{owners}」下。',
-        en: 'Level-2 indicator "{written}" does not belong to level-1 "{level1}"; it belongs to "{owners}" ({count} rows). Change the level-1 to "{owners}" or move these rows under it.',
+        zh: '二级指标「{written}」不属于一级指标「{level1}」，它属于「{owners}」{rows}。请把一级指标改为「{owners}」，或把这些行移到「{owners}」下。',
+        en: 'Level-2 indicator "{written}" does not belong to level-1 "{level1}"; it belongs to "{owners}"{rows}. Change the level-1 to "{owners}" or move these rows under it.',
       },
       variant: {
-        zh: '二级指标「{written}」在本表中写作「{suggested}」（{count} 行）。',
-        en: 'Level-2 indicator "{written}" is written "{suggested}" in this form ({count} rows).',
+        zh: '二级指标「{written}」在本表中写作「{suggested}」{rows}。',
+        en: 'Level-2 indicator "{written}" is written "{suggested}" in this form{rows}.',
       },
       blank: {
-        zh: '一级指标「{level1}」下的二级指标为空（{count} 行）。可选：{children}。',
-        en: 'The level-2 indicator under "{level1}" is blank ({count} rows). Choose one of: {children}.',
+        zh: '一级指标「{level1}」下的二级指标为空{rows}。可选：{children}。',
+        en: 'The level-2 indicator under "{level1}" is blank{rows}. Choose one of: {children}.',
       },
       unknown: {
-        zh: '二级指标「{written}」不在一级指标「{level1}」之下（{count} 行）。「{level1}」下的二级指标是：{children}。',
-        en: 'Level-2 indicator "{written}" is not under level-1 "{level1}" ({count} rows). The level-2 indicators of "{level1}" are: {children}.',
+        zh: '二级指标「{written}」不在一级指标「{level1}」之下{rows}。「{level1}」下的二级指标是：{children}。',
+        en: 'Level-2 indicator "{written}" is not under level-1 "{level1}"{rows}. The level-2 indicators of "{level1}" are: {children}.',
       },
     },
   },
@@ -88,6 +88,7 @@ export const indLevel2Unknown: FormRule = {
         written: ind.level2,
         level1: level1.name,
         count: rows.length,
+        rows: rowsNote(ctx.locale, rows.length),
         children,
         owners: d.kind === 'elsewhere' ? joinNames(d.owners, ctx.locale) : '',
         suggested: d.kind === 'variant' ? d.level2 : d.kind === 'blank' ? (d.only ?? '') : '',

@@ -118,3 +118,9 @@ export function memo<T>(fn: (key: string) => T): (key: string) => T {
     return v;
   };
 }
+
+/** "（4 行）" for a group finding; nothing for a single row. */
+export function rowsNote(locale: RuleContext['locale'], n: number): string {
+  if (n <= 1) return '';
+  return locale === 'en' ? ` (${n} rows)` : `（${n} 行）`;
+}
