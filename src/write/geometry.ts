@@ -31,26 +31,27 @@ export function rowAfterAll(row: number, ops: readonly RowOp[]): number | null {
 }
 
 /**
- * A merged area after a row operation, as Excel moves it: rows inserted strictly inside it (or at
- * any row below its top) stretch it, deleted rows shrink it, and it disappears when all its rows
- * go or it shrinks to one cell.
+ * The rows top..bottom of a block after a row operation, as Excel moves a range: rows inserted at
+ * or below its top and not below its bottom stretch it, deleted rows shrink it; null when every
+ * row is deleted.
  */
-export function rangeAfter(range: CellRange, op: RowOp): CellRange | null {
-  let top: number;
-  let bottom: number;
+export function rowsAfter(top: number, bottom: number, op: RowOp): { top: number; bottom: number } | null {
   if (op.kind === 'insert') {
-    top = range.top >= op.at ? range.top + op.count : range.top;
-    bottom = range.bottom >= op.at ? range.bottom + op.count : range.bottom;
-  } else {
-    const end = op.at + op.count - 1;
-    const keptAbove = Math.max(0, Math.min(range.bottom, op.at - 1) - range.top + 1);
-    const keptBelow = Math.max(0, range.bottom - Math.max(range.top, end + 1) + 1);
-    if (keptAbove + keptBelow === 0) return null;
-    top = range.top < op.at ? range.top : range.top > end ? range.top - op.count : op.at;
-    bottom = top + keptAbove + keptBelow - 1;
+    return { top: top >= op.at ? top + op.count : top, bottom: bottom >= op.at ? bottom + op.count : bottom };
   }
-  if (top === bottom && range.left === range.right) return null;
-  return { top, left: range.left, bottom, right: range.right };
+  const end = op.at + op.count - 1;
+  const keptAbove = Math.max(0, Math.min(bottom, op.at - 1) - top + 1);
+  const keptBelow = Math.max(0, bottom - Math.max(top, end + 1) + 1);
+  if (keptAbove + keptBelow === 0) return null;
+  const t = top < op.at ? top : top > end ? top - op.count : op.at;
+  return { top: t, bottom: t + keptAbove + keptBelow - 1 };
+}
+
+/** A merged area after a row operation; it disappears when all its rows go or it shrinks to one cell. */
+export function rangeAfter(range: CellRange, op: RowOp): CellRange | null {
+  const rows = rowsAfter(range.top, range.bottom, op);
+  if (!rows || (rows.top === rows.bottom && range.left === range.right)) return null;
+  return { top: rows.top, left: range.left, bottom: rows.bottom, right: range.right };
 }
 
 export function rangeAfterAll(range: CellRange, ops: readonly RowOp[]): CellRange | null {

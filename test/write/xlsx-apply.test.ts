@@ -74,6 +74,11 @@ describe('applyPlan on an exceljs workbook', () => {
     s.getCell(below, 1).value = '填报人：张三';
     s.mergeCells(below + 1, 1, below + 2, 5);
     s.getCell(2, 7).value = '备注';
+    // Formulas that Excel would rewrite: one over the rows below the indicator table, one over the sub-items.
+    s.getCell(below + 3, 1).value = { formula: `ROWS(A1:A${below})+E${below}`, result: 0 };
+    const sub = readWorkbook({ sheets: [sheetSnapshot(s)] }).projects[0]?.cells.subItems;
+    const subFirst = sub?.[0]?.amount;
+    if (subFirst) s.getCell(below + 4, 1).value = { formula: `SUM(E${subFirst.row}:E${subFirst.row})`, result: 0 };
     const start = sheetSnapshot(s);
     const read = readWorkbook({ sheets: [start] }).projects[0];
     if (!read) throw new Error('form not read');
@@ -89,6 +94,13 @@ describe('applyPlan on an exceljs workbook', () => {
     const after = sheetSnapshot(ws(await saved(wb)));
     expect(comparable(after)).toEqual(expected);
     expect(readWorkbook({ sheets: [after] }).projects[0]?.form).toEqual(edited);
+    const table = read.cells.indicatorTable;
+    if (!table) throw new Error('no table');
+    const delta = n - (table.lastRow - table.firstRow + 1) + (edited.subItems.length - read.form.subItems.length);
+    const formulas = after.formulas.flat().filter((f) => f !== '');
+    expect(formulas).toContain(`=ROWS(A1:A${below + delta})+E${below + delta}`);
+    // (A one-row sub-item table grows by a row inserted at that row, so, as in Excel, a SUM over it moves rather than stretches.)
+    if (subFirst) expect(formulas).toContain(`=SUM(E${subFirst.row + 1}:E${subFirst.row + 1})`);
   });
 
   it('refuses a bad plan before writing anything', () => {

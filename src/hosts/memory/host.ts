@@ -71,7 +71,10 @@ export class MemoryHost implements InteractiveHost {
         target = new MemorySheet(plan.sheet);
         work.push(target);
       }
-      target.applyPlan(plan);
+      // Formulas anywhere in the workbook follow the rows, as Excel rewrites them.
+      target.applyPlan(plan, (op) => {
+        for (const s of work) s.shiftFormulas(op, plan.sheet);
+      });
     }
     this.sheets = work;
     this.stats.batches += plans.length;

@@ -1,5 +1,6 @@
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../model/snapshot';
 import { overlaps, rangeAfter, rowAfter, sameRange } from '../../write/geometry';
+import { shiftFormula } from '../../write/formula';
 import type { CellStyle, PageSetup, RowOp, WritePlan } from '../../write/plan';
 
 /** A cell's look apart from its number format, which Excel keeps (and the snapshot reports) apart. */
@@ -168,9 +169,18 @@ export class MemorySheet {
     if (style.numberFormat !== undefined) cell.numberFormat = style.numberFormat;
   }
 
-  /** Applies a plan that has been validated against this sheet. */
-  applyPlan(plan: WritePlan): void {
-    for (const op of plan.rowOps) this.rowOp(op);
+  /** Rewrites this sheet's formulas for rows inserted into or deleted from `opSheet`. */
+  shiftFormulas(op: RowOp, opSheet: string): void {
+    for (const line of this.rows.values())
+      for (const cell of line.values()) if (cell.formula !== '') cell.formula = shiftFormula(cell.formula, op, opSheet, this.name);
+  }
+
+  /** Applies a plan that has been validated against this sheet; `afterRowOp` lets the workbook rewrite formulas. */
+  applyPlan(plan: WritePlan, afterRowOp: (op: RowOp) => void = (op) => this.shiftFormulas(op, this.name)): void {
+    for (const op of plan.rowOps) {
+      this.rowOp(op);
+      afterRowOp(op);
+    }
     for (const m of plan.unmerge) this.unmerge(m);
     for (const block of plan.blocks)
       block.values.forEach((row, r) => row.forEach((v, c) => this.write(block.top + r, block.left + c, v, block.styles?.[r]?.[c])));

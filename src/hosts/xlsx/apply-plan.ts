@@ -1,6 +1,7 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS, { ValueType } from 'exceljs';
 import { rangeToA1 } from '../../model/address';
 import { isCellError, type CellRange, type CellValue } from '../../model/snapshot';
+import { shiftFormula } from '../../write/formula';
 import { rangeAfter, rowAfter, sameRange } from '../../write/geometry';
 import type { CellStyle, PageSetup, RowOp, WritePlan } from '../../write/plan';
 import { assertPlanOn } from '../../write/validate-plan';
@@ -25,7 +26,7 @@ interface MovedCell {
  * their rows. exceljs's spliceRows leaves stale rows behind on large deletes and re-merges wrongly,
  * so the rows at and below the operation are lifted out and put back at their new places.
  */
-function applyRowOp(ws: ExcelJS.Worksheet, op: RowOp): void {
+function applyRowOp(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, op: RowOp): void {
   const touched = mergesOf(ws).filter((m) => m.bottom >= op.at);
   for (const m of touched) ws.unMergeCells(rangeToA1(m));
   const lifted: { row: number; height: number | undefined; cells: MovedCell[] }[] = [];
@@ -55,6 +56,20 @@ function applyRowOp(ws: ExcelJS.Worksheet, op: RowOp): void {
     const moved = rangeAfter(m, op);
     if (moved) ws.mergeCellsWithoutStyle(moved.top, moved.left, moved.bottom, moved.right);
   }
+  shiftFormulas(workbook, op, ws.name);
+}
+
+/** Formulas anywhere in the workbook follow the rows, as Excel rewrites them (exceljs does not). */
+function shiftFormulas(workbook: ExcelJS.Workbook, op: RowOp, opSheet: string): void {
+  for (const sheet of workbook.worksheets)
+    sheet.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value;
+        if (cell.type !== ValueType.Formula || typeof v !== 'object' || v === null || !('formula' in v) || typeof v.formula !== 'string') return;
+        const formula = shiftFormula(v.formula, op, opSheet, sheet.name);
+        if (formula !== v.formula) cell.value = { ...v, formula } as ExcelJS.CellFormulaValue;
+      }),
+    );
 }
 
 function excelValue(v: CellValue): ExcelJS.CellValue {
@@ -103,7 +118,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   const existing = workbook.getWorksheet(plan.sheet);
   assertPlanOn(plan, { exists: existing !== undefined, merges: existing ? mergesOf(existing) : [] });
   const ws = existing ?? workbook.addWorksheet(plan.sheet);
-  for (const op of plan.rowOps) applyRowOp(ws, op);
+  for (const op of plan.rowOps) applyRowOp(workbook, ws, op);
   for (const m of plan.unmerge) ws.unMergeCells(rangeToA1(m));
   for (const block of plan.blocks)
     block.values.forEach((line, r) =>
