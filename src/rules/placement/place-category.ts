@@ -97,15 +97,15 @@ export const placeCategory: FormRule = {
         en: '"{name}" is a cost ({why}) and does not belong under "{current}": it belongs under "{target}".',
       },
       eco_clients: {
-        zh: '「{name}」是服务对象的人数或户数（{why}），不是生态效益：应放在「{target}」下。',
-        en: '"{name}" counts people or organisations served ({why}), not an ecological benefit: it belongs under "{target}".',
+        zh: '「{name}」衡量的是服务对象（{why}），不是生态效益：应放在「{target}」下。',
+        en: '"{name}" measures the people or organisations served ({why}), not an ecological benefit: it belongs under "{target}".',
       },
       eco_services: {
-        zh: '「{name}」是提供服务的次数（{why}），不是生态效益：应放在「{target}」下。',
-        en: '"{name}" counts services delivered ({why}), not an ecological benefit: it belongs under "{target}".',
+        zh: '「{name}」衡量的是提供的服务（{why}），不是生态效益：应放在「{target}」下。',
+        en: '"{name}" measures services delivered ({why}), not an ecological benefit: it belongs under "{target}".',
       },
       eco_accidents: {
-        zh: '「{name}」是事故或安全事件（{why}），不是生态效益：应放在「{target}」下。',
+        zh: '「{name}」衡量的是事故或安全事件（{why}），不是生态效益：应放在「{target}」下。',
         en: '"{name}" is about accidents or safety incidents ({why}), not an ecological benefit: it belongs under "{target}".',
       },
       staffing: {

@@ -90,17 +90,22 @@ testRule(placeCategory, {
     {
       name: 'people served under 生态效益',
       form: add24(ecological('服务企业人次', '≥300.00(人次)')),
-      errors: [{ severity: 'warning', message: ['服务对象的人数', '「产出指标 / 数量指标」'] }],
+      errors: [{ severity: 'warning', message: ['衡量的是服务对象', '名称含「人次」', '「产出指标 / 数量指标」'] }],
     },
     {
       name: 'services under 生态效益',
       form: add24(ecological('巡检次数', '≥12.00(次)')),
-      errors: [{ message: ['提供服务的次数', '「产出指标 / 数量指标」'] }],
+      errors: [{ message: ['衡量的是提供的服务', '「产出指标 / 数量指标」'] }],
     },
     {
       name: 'accidents under 生态效益',
       form: add24(ecological('安全事故发生数', '=0.00(起)')),
       errors: [{ message: ['事故', '「效益指标 / 社会效益指标」'] }],
+    },
+    {
+      name: 'a coverage of clients under 生态效益',
+      form: add24(ecological('服务对象覆盖率', '≥80.00(%)')),
+      errors: [{ message: ['衡量的是服务对象', '名称含「服务对象」'] }],
     },
     {
       name: 'a head count told only by its unit under 生态效益',
