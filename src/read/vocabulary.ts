@@ -48,6 +48,8 @@ export function mayBeTitle(vocab: Vocabulary, raw: string): boolean {
 const LEADING_NUMBER = /^(?:[0-9]+[.、)]|[一二三四五六七八九十]+[、.]|\([0-9一二三四五六七八九十]+\))/;
 const TRAILING_PAREN = /\([^()]*\)$/;
 const QIZHONG = /^其中[:,]?/;
+/** "主管部门及代码": the national template asks for the code beside the name. */
+const WITH_CODE = /及(?:代码|编码)$/;
 
 /** The spellings of a normalised cell text to look up, most literal first. */
 export function labelVariants(norm: string): string[] {
@@ -63,6 +65,7 @@ export function labelVariants(norm: string): string[] {
     add(noParen);
     add(base.replace(QIZHONG, ''));
     add(noParen.replace(QIZHONG, ''));
+    add(noParen.replace(WITH_CODE, ''));
   }
   return out;
 }

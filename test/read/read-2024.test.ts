@@ -174,6 +174,8 @@ describe('label variations on a small sheet', () => {
     ['label and value in one cell', [['项目名称：某项目'], ['主管部门：某局']], { name: '某项目', competentDept: '某局' }],
     ['synonym 项目单位 for 实施单位', [['项目名称', '某项目'], ['项目单位', '某中心']], { name: '某项目', unit: '某中心' }],
     ['synonym 申报单位 for 实施单位', [['项目名称', '某项目'], ['申报单位', '某中心']], { name: '某项目', unit: '某中心' }],
+    ['主管部门及代码 as printed by the national template', [['项目名称', '某项目'], ['主管部门及代码', '某局 101']], { competentDept: '某局 101' }],
+    ['a numbered label', [['1、项目名称', '某项目']], { name: '某项目' }],
     ['empty spacer cells between label and value', [['项目名称', null, null, '某项目']], { name: '某项目' }],
     ['a blank value before the next label', [['项目性质', null, '项目类别', '特定目标类']], { nature: null, category: '特定目标类' }],
   ])('%s', (_, header, expected) => {
