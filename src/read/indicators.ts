@@ -34,14 +34,19 @@ function columnUse(hit: LabelHit, pid: string, column: ColumnRole): { rank: numb
   return best;
 }
 
-/** The best hit for a column role: lowest synonym rank, then one that says 年度 (the annual value), then the nearest. */
+/**
+ * The best hit for a column role: lowest synonym rank, then one printed exactly (not "指标值（设定依据）"),
+ * then one that says 年度 (the annual value), then the nearest: the leftmost value, the level columns closest to the name.
+ */
 function pick(hits: readonly LabelHit[], pid: string, column: ColumnRole, before: number): LabelHit | undefined {
   let best: { hit: LabelHit; score: number } | undefined;
   for (const h of hits) {
     if (h.col >= before) continue;
     const use = columnUse(h, pid, column);
     if (!use) continue;
-    const score = use.rank * 4 - (h.key.includes('年度') ? 2 : 0) - h.col / 100000;
+    const exact = normaliseLabel(h.text) === h.key;
+    const nearness = column === 'value' ? h.col : -h.col;
+    const score = use.rank * 8 + (exact ? 0 : 4) - (h.key.includes('年度') ? 2 : 0) + nearness / 100000;
     if (!best || score < best.score) best = { hit: h, score };
   }
   return best?.hit;

@@ -228,6 +228,7 @@ describe('more real-form variations', () => {
     ['a 符号 column left of the value', ['符号', '指标值', '计量单位'], ['≥', 90, '%'], '≥90(%)', 5],
     ['a value alone in a split layout stays as written', ['指标值', '计量单位'], [90, null], 90, 4],
     ['a text number with a unit', ['指标值', '单位'], ['1,000', '人次'], '1,000(人次)', 4],
+    ['an explanation column headed 指标值（设定依据） after the value', ['指标值', '指标值（设定依据）'], ['≥3(次)', '依据'], '≥3(次)', 4],
   ])('%s', (_, headers, cells, value, col) => {
     const { projects } = readSheet(
       sheet('s', [['财政项目支出绩效目标申报表'], ...tail, ['一级指标', '二级指标', '三级指标', ...headers], ['产出指标', '数量指标', 'x', ...cells]]),

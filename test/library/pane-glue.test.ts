@@ -2,7 +2,10 @@ import { importUnitLibraryFile } from '../../src/library/import-file';
 import { emptyUnitLibrary, serialiseUnitLibrary } from '../../src/library/io';
 import type { LibraryEntry } from '../../src/library/schema';
 import { libraryToXlsx } from '../../src/library/xlsx';
+import { profileById } from '../../src/profiles';
 import { insertOutcomeOf } from '../../src/taskpane/library/outcome';
+import { prepareLibraryPane } from '../../src/taskpane/library/prepare';
+import { cleanForm2024 } from '../helpers/forms';
 
 const own: LibraryEntry = {
   id: 'u-1',
@@ -52,5 +55,20 @@ describe('insertOutcomeOf', () => {
       refused,
     };
     expect(insertOutcomeOf({ result, ...part })).toEqual(expected);
+  });
+});
+
+describe('prepareLibraryPane', () => {
+  it('indexes built-in and unit entries, suggests for the form and starts from the guessed kind', () => {
+    const p = profileById('sh-2024');
+    if (!p) throw new Error('profile missing');
+    const form = { ...cleanForm2024(), fields: { ...cleanForm2024().fields, name: '业务培训经费' } };
+    const data = prepareLibraryPane(p, form, [[own]]);
+    expect(data.index.entries.some((e) => e.entry.id === 'u-1' && e.origin === 'unit')).toBe(true);
+    expect(data.initialKinds).toEqual(['培训']);
+    expect(data.suggestions?.groups.map((g) => g.level2)).toEqual(['经济成本指标']);
+    const browse = prepareLibraryPane(p, null);
+    expect(browse.suggestions).toBeNull();
+    expect(browse.initialKinds).toEqual([]);
   });
 });
