@@ -26,7 +26,9 @@ export const valueVocab: Record<string, string[]> = {
     '等候时间', '到场时间', '到达时间', '回复时间', '反馈时间', '停机时间', '中断时间', '审批时限', '排队时间',
   ],
   /** Events of which fewer is better: a count or rate of them takes `≤` (故障次数, 事故数, 投诉率). */
-  valueBadEvents: ['事故', '故障', '投诉', '差错', '缺陷', '违规', '违纪', '失误', '隐患', '不合格', '返工', '返修', '伤亡', '逾期', '超支', '流失', '延误', '误报', '漏报'],
+  valueBadEvents: ['事故', '故障', '投诉', '差错', '缺陷', '违规', '违纪', '失误', '隐患', '不合格', '返工', '返修', '伤亡', '逾期', '超支', '流失', '延误', '误报', '漏报', '违建', '违法', '案件'],
+  /** Endings that say something happens and should not (安全事件发生次数, 新增违建发生数). */
+  valueOccurrenceSuffixes: ['发生数', '发生率', '发生次数', '发生量', '发生起数'],
   /** Endings that count or measure such events (事故数, 故障发生率, 投诉件数). */
   valueEventCountSuffixes: ['率', '数', '次数', '数量', '量', '起数', '件数', '例数', '宗数', '人数', '发生率', '发生数', '发生次数', '起', '次'],
 

@@ -68,6 +68,7 @@ export function isReduction(ctx: RuleContext, name: string): boolean {
 export function isLowerBetter(ctx: RuleContext, name: string): boolean {
   if (isReduction(ctx, name)) return false;
   if (!name.endsWith('率') && hasAny(name, words(ctx, 'valueLowerBetter'))) return true;
+  if (endsWithAny(name, words(ctx, 'valueOccurrenceSuffixes'))) return true;
   const suffixes = words(ctx, 'valueEventCountSuffixes');
   return words(ctx, 'valueBadEvents').some((bad) => suffixes.some((s) => name.endsWith(bad + s)) || name.endsWith(bad));
 }

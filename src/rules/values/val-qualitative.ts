@@ -1,7 +1,25 @@
 import { isCellError } from '../../model/snapshot';
 import { normaliseNumberSpan } from '../../parse/normalise';
 import type { FormRule } from '../types';
-import { valueRows, words } from './shared';
+import { isLowerBetter, valueRows, words } from './shared';
+import type { RuleContext } from '../types';
+
+const COUNT_UNITS: readonly [string, string][] = [
+  ['人数', '人'],
+  ['人次', '人次'],
+  ['户数', '户'],
+  ['家数', '家'],
+  ['次数', '次'],
+  ['场次', '场'],
+];
+
+/** An example target for the name: the direction it needs, a unit its ending suggests. */
+function exampleFor(ctx: RuleContext, name: string): string {
+  const lower = isLowerBetter(ctx, name);
+  if (name.endsWith('率')) return lower ? '≤5.00(%)' : '≥95.00(%)';
+  const unit = COUNT_UNITS.find(([suffix]) => name.endsWith(suffix))?.[1] ?? '个';
+  return `${lower ? '≤' : '≥'}${lower ? '0.00' : '3.00'}(${unit})`;
+}
 
 /** A number mentioned inside words (`促成1-3项国内外项目合作意向`), to suggest it as the value. */
 function mentionedQuantity(text: string): string | null {
@@ -31,20 +49,20 @@ export const valQualitative: FormRule = {
     },
     messages: {
       rate: {
-        zh: '指标「{name}」是比率，指标值却是文字「{value}」，无法衡量。请写成百分比目标，如 ≥95.00(%)。',
-        en: '"{name}" is a rate, but its value is the words "{value}", which cannot be measured. Write a percentage target such as ≥95.00(%).',
+        zh: '指标「{name}」是比率，指标值却是文字「{value}」，无法衡量。请写成百分比目标，如 {example}。',
+        en: '"{name}" is a rate, but its value is the words "{value}", which cannot be measured. Write a percentage target such as {example}.',
       },
       count: {
-        zh: '指标「{name}」要求数量（名称以“{suffix}”结尾），指标值却是文字「{value}」。请写成数量目标，如 ≥3.00(次)。',
-        en: '"{name}" asks for a quantity (its name ends in {suffix}), but its value is the words "{value}". Write a quantity such as ≥3.00(次).',
+        zh: '指标「{name}」要求数量（名称以“{suffix}”结尾），指标值却是文字「{value}」。请写成数量目标，如 {example}。',
+        en: '"{name}" asks for a quantity (its name ends in {suffix}), but its value is the words "{value}". Write a quantity such as {example}.',
       },
       group: {
-        zh: '指标「{name}」位于{level2}，应为数量，指标值却是文字「{value}」。请写成数量目标，如 ≥3.00(次)。',
-        en: '"{name}" sits under {level2}, which asks for quantities, but its value is the words "{value}". Write a quantity such as ≥3.00(次).',
+        zh: '指标「{name}」位于{level2}，应为数量，指标值却是文字「{value}」。请写成数量目标，如 {example}。',
+        en: '"{name}" sits under {level2}, which asks for quantities, but its value is the words "{value}". Write a quantity such as {example}.',
       },
       mentioned: {
-        zh: '指标「{name}」要求数量，指标值却是一段文字；文字中提到的「{mention}」才是目标，请把它写成指标值（如 ≥{low}.00(单位)），说明移到备注。',
-        en: '"{name}" asks for a quantity, but its value is a sentence; the "{mention}" it mentions is the target: write that as the value (e.g. ≥{low}.00(unit)) and move the rest to the remarks.',
+        zh: '指标「{name}」要求数量，指标值却是一段文字；文字中提到的「{mention}」才是目标，请把它写成指标值（如 {cmp}{low}.00(单位)），说明移到备注。',
+        en: '"{name}" asks for a quantity, but its value is a sentence; the "{mention}" it mentions is the target: write that as the value (e.g. {cmp}{low}.00(unit)) and move the rest to the remarks.',
       },
     },
   },
@@ -55,7 +73,14 @@ export const valQualitative: FormRule = {
       const suffix = suffixes.find((s) => row.name.endsWith(s));
       if (!suffix && row.role !== 'quantity') continue;
       const base = { cell: row.cell, indicatorIndex: row.index, subject: row.subject, actual: row.indicator.value };
-      const data = { name: row.indicator.name, value: row.text, suffix: suffix ?? '', level2: row.indicator.level2 };
+      const data = {
+        name: row.indicator.name,
+        value: row.text,
+        suffix: suffix ?? '',
+        level2: row.indicator.level2,
+        example: exampleFor(ctx, row.name),
+        cmp: isLowerBetter(ctx, row.name) ? '≤' : '≥',
+      };
       const mention = mentionedQuantity(row.text);
       if (mention) {
         const low = /\d+/.exec(normaliseNumberSpan(mention))?.[0] ?? '';
