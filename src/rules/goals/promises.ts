@@ -91,7 +91,6 @@ function rawNumbers(t: string): RawNumber[] {
     const n = CN_NUMBERS[t.charAt(i)];
     const next = t.charAt(i + 1);
     if (n === undefined || !CN_UNITS.includes(next)) continue;
-    if (/[分性式]/.test(t.charAt(i + 2))) continue;
     out.push({ start: i, end: i + 1, low: n, high: null });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -105,27 +104,42 @@ function rawNumbers(t: string): RawNumber[] {
 export function promisesIn(text: string, vocab: PromiseVocab): GoalPromise[] {
   const t = normaliseNumberSpan(text);
   const out: GoalPromise[] = [];
-  for (const n of rawNumbers(t)) {
-    const afterNumber = t.slice(n.end);
-    const unit = unitAt(afterNumber.trimStart());
-    if (unit === null) continue;
-    const group = groupOf(unit, vocab.unitGroups);
-    if (group < 0) continue;
-    const unitEnd = n.end + (afterNumber.length - afterNumber.trimStart().length) + unit.length;
-    const head = t.slice(Math.max(0, n.start - 6), n.start).trimEnd();
-    const tail = t.slice(unitEnd).trimStart();
-    if (endsWithAny(head, vocab.notPromise) || startsWithAny(tail, ['左右', '以来'])) continue;
-    // A frequency (`每月1次`, `每季度开展2场`) is a time target, not a count to deliver.
-    if (/每[^\d，。；,;]{0,8}$/u.test(t.slice(Math.max(0, n.start - 10), n.start))) continue;
-    let kind: GoalPromise['kind'] = n.high !== null ? 'range' : 'exact';
-    if (n.high === null) kind = boundOf(head, tail, vocab) ?? 'exact';
-    const low = n.high !== null ? Math.min(n.low, n.high) : n.low;
-    const high = n.high !== null ? Math.max(n.low, n.high) : n.low;
-    const { from, to } = clauseAround(t, n.start, unitEnd);
-    const subject = `${text.slice(from, n.start)} ${text.slice(unitEnd, to)}`;
-    out.push({ kind, low, high, unit, group, subject, text: text.slice(from, to).trim() });
-  }
+  const numbers = rawNumbers(t);
+  numbers.forEach((n, k) => {
+    const p = promiseAt(text, t, n, numbers[k - 1], numbers[k + 1], vocab);
+    if (p) out.push(p);
+  });
   return out;
+}
+
+/** The promise a number makes, if any; the subject stops at the neighbouring numbers of the clause. */
+function promiseAt(
+  text: string,
+  t: string,
+  n: RawNumber,
+  prev: RawNumber | undefined,
+  next: RawNumber | undefined,
+  vocab: PromiseVocab,
+): GoalPromise | null {
+  const afterNumber = t.slice(n.end);
+  const unit = unitAt(afterNumber.trimStart());
+  if (unit === null) return null;
+  const group = groupOf(unit, vocab.unitGroups);
+  if (group < 0) return null;
+  const unitEnd = n.end + (afterNumber.length - afterNumber.trimStart().length) + unit.length;
+  const head = t.slice(Math.max(0, n.start - 6), n.start).trimEnd();
+  const tail = t.slice(unitEnd).trimStart();
+  if (endsWithAny(head, vocab.notPromise) || startsWithAny(tail, ['左右', '以来'])) return null;
+  // A frequency (`每月1次`, `每季度开展2场`) is a time target, not a count to deliver.
+  if (/每[^\d，。；,;]{0,8}$/u.test(t.slice(Math.max(0, n.start - 10), n.start))) return null;
+  const kind: GoalPromise['kind'] = n.high !== null ? 'range' : (boundOf(head, tail, vocab) ?? 'exact');
+  const low = n.high !== null ? Math.min(n.low, n.high) : n.low;
+  const high = n.high !== null ? Math.max(n.low, n.high) : n.low;
+  const { from, to } = clauseAround(t, n.start, unitEnd);
+  const subjectFrom = Math.max(from, prev ? prev.end : 0);
+  const subjectTo = Math.min(to, next ? next.start : t.length);
+  const subject = `${text.slice(subjectFrom, n.start)} ${text.slice(unitEnd, Math.max(unitEnd, subjectTo))}`;
+  return { kind, low, high, unit, group, subject, text: text.slice(from, to).trim() };
 }
 
 /** Two-character words of the CJK runs of a text, without those too common to tell subjects apart. */
