@@ -3,7 +3,7 @@ import { emptyUnitLibrary, serialiseUnitLibrary } from '../../src/library/io';
 import type { LibraryEntry } from '../../src/library/schema';
 import { libraryToXlsx } from '../../src/library/xlsx';
 import { profileById } from '../../src/profiles';
-import { insertOutcomeOf } from '../../src/taskpane/library/outcome';
+import { insertOutcomeOf, placeholderSelection } from '../../src/taskpane/library/outcome';
 import { prepareLibraryPane } from '../../src/taskpane/library/prepare';
 import { cleanForm2024 } from '../helpers/forms';
 
@@ -70,5 +70,29 @@ describe('prepareLibraryPane', () => {
     const browse = prepareLibraryPane(p, null);
     expect(browse.suggestions).toBeNull();
     expect(browse.initialKinds).toEqual([]);
+  });
+});
+
+describe('placeholderSelection', () => {
+  const form = { profile: 'sh-2024', year: null, title: null, fields: {}, checks: {}, funding: {}, amountScale: 1, subItems: [], goals: {}, indicators: [] };
+  const result = { form, inserted: [], refused: [] };
+  it('makes the first ** cell active and the others related', () => {
+    const sel = placeholderSelection({
+      result,
+      plan: {} as never,
+      select: [
+        { sheet: '申报表', row: 20, col: 4 },
+        { sheet: '申报表', row: 20, col: 5 },
+      ],
+    });
+    expect(sel).toEqual({
+      first: { sheet: '申报表', cell: 'D20', row: 20, col: 4 },
+      related: [{ sheet: '申报表', cell: 'E20', row: 20, col: 5, role: 'placeholder' }],
+    });
+  });
+
+  it('selects nothing when no plan was written or nothing holds **', () => {
+    expect(placeholderSelection({ result, plan: null, select: [{ sheet: 's', row: 1, col: 1 }] })).toBeNull();
+    expect(placeholderSelection({ result, plan: {} as never, select: [] })).toBeNull();
   });
 });
