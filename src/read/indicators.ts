@@ -46,7 +46,7 @@ function pick(hits: readonly LabelHit[], pid: string, column: ColumnRole, before
     if (!use) continue;
     const exact = normaliseLabel(h.text) === h.key;
     const nearness = column === 'value' ? h.col : -h.col;
-    const score = use.rank * 8 + (exact ? 0 : 4) - (h.key.includes('年度') ? 2 : 0) + nearness / 100000;
+    const score = use.rank * 8 + (exact ? 0 : 4) - (h.text.includes('年度') ? 2 : 0) + nearness / 100000;
     if (!best || score < best.score) best = { hit: h, score };
   }
   return best?.hit;

@@ -30,14 +30,25 @@ export interface Vocabulary {
   firstChars: Set<string>;
   /** The last character of every title word: a cell without one holds no title. */
   titleEnds: Set<string>;
+  /**
+   * Value-column headers matched by their ending ("长期目标值", "年度目标值" end with 目标值), because forms
+   * qualify the value header freely; the reader then prefers the annual one.
+   */
+  valueEndings: { key: string; uses: LabelUse[] }[];
+  valueLastChars: Set<string>;
 }
+
+/** Words a value header may carry before a known ending (年度, 长期, 中期, 预期…). */
+const VALUE_QUALIFIER = 4;
 
 const NUMBERING_STARTS = '0123456789(一二三四五六七八九十';
 
 /** Whether a raw cell text can normalise to something starting with one of the first characters. */
 export function mayBeLabel(vocab: Vocabulary, raw: string): boolean {
   const ch = raw.trimStart().charAt(0);
-  return ch !== '' && (vocab.firstChars.has(ch) || vocab.firstChars.has(ch.normalize('NFKC')));
+  if (ch !== '' && (vocab.firstChars.has(ch) || vocab.firstChars.has(ch.normalize('NFKC')))) return true;
+  const last = raw.trimEnd().slice(-1);
+  return last !== '' && vocab.valueLastChars.has(last);
 }
 
 export function mayBeTitle(vocab: Vocabulary, raw: string): boolean {
@@ -112,7 +123,15 @@ export function buildVocabulary(profiles: readonly Profile[]): Vocabulary {
       const last = w[w.length - 1];
       if (last) titleEnds.add(last);
     }
-  return { labels, prefixes, titles, firstChars, titleEnds };
+  const valueEndings: { key: string; uses: LabelUse[] }[] = [];
+  const valueLastChars = new Set<string>();
+  for (const [key, uses] of labels) {
+    const values = uses.filter((u) => u.kind === 'column' && u.column === 'value');
+    if (values.length === 0) continue;
+    valueEndings.push({ key, uses: values });
+    valueLastChars.add(key.slice(-1));
+  }
+  return { labels, prefixes, titles, firstChars, titleEnds, valueEndings, valueLastChars };
 }
 
 function sameUse(a: LabelUse, b: LabelUse): boolean {
@@ -121,9 +140,13 @@ function sameUse(a: LabelUse, b: LabelUse): boolean {
 
 /** The dictionary key and uses of a normalised cell text, trying its variants. */
 export function lookupLabel(vocab: Vocabulary, norm: string): { key: string; uses: LabelUse[] } | undefined {
-  for (const v of labelVariants(norm)) {
+  const variants = labelVariants(norm);
+  for (const v of variants) {
     const uses = vocab.labels.get(v);
     if (uses) return { key: v, uses };
   }
+  for (const v of variants)
+    for (const e of vocab.valueEndings)
+      if (v.length > e.key.length && v.length - e.key.length <= VALUE_QUALIFIER && v.endsWith(e.key)) return e;
   return undefined;
 }

@@ -228,6 +228,8 @@ describe('more real-form variations', () => {
     ['a 符号 column left of the value', ['符号', '指标值', '计量单位'], ['≥', 90, '%'], '≥90(%)', 5],
     ['a value alone in a split layout stays as written', ['指标值', '计量单位'], [90, null], 90, 4],
     ['a text number with a unit', ['指标值', '单位'], ['1,000', '人次'], '1,000(人次)', 4],
+    ['长期目标值 beside 年度目标值: the annual one', ['长期目标值', '年度目标值'], ['≥9(次)', '≥3(次)'], '≥3(次)', 5],
+    ['年度目标值 beside 长期目标值: the annual one', ['年度目标值', '长期目标值'], ['≥3(次)', '≥9(次)'], '≥3(次)', 4],
     ['an explanation column headed 指标值（设定依据） after the value', ['指标值', '指标值（设定依据）'], ['≥3(次)', '依据'], '≥3(次)', 4],
   ])('%s', (_, headers, cells, value, col) => {
     const { projects } = readSheet(
