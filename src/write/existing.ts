@@ -2,7 +2,7 @@ import { rangeToA1 } from '../model/address';
 import type { CellMap, CellRef, Form } from '../model/form';
 import type { CellRange, CellValue, SheetSnapshot } from '../model/snapshot';
 import type { Profile } from '../profiles';
-import { contains, overlaps, rangeAfterAll } from './geometry';
+import { contains, overlaps, rangeAfterAll, rowAfterAll } from './geometry';
 import { runsOf, type FormSection } from './layout';
 import type { CellStyle, RowOp, WriteBlock, WritePlan } from './plan';
 import { AMOUNT_FORMAT, DATE_FORMAT, STYLES } from './styles';
@@ -204,7 +204,7 @@ function fundingPlan(form: Form, profile: Profile, target: ExistingForm): WriteP
  * reader found them; the indicator table (and sh-2019 sub-items) grow or shrink by rows inserted
  * or deleted inside the table. Nothing outside the section's cells is written.
  */
-export function planIntoForm(form: Form, profile: Profile, section: Exclude<FormSection, never>, target: ExistingForm): WritePlan {
+export function planIntoForm(form: Form, profile: Profile, section: FormSection, target: ExistingForm): WritePlan {
   const { cells } = target;
   switch (section) {
     case 'header': {
@@ -239,24 +239,48 @@ export function unplacedFields(form: Form, profile: Profile, cells: CellMap): st
 }
 
 /**
- * Every section of a form already on a sheet, ordered bottom to top: a section that inserts or
- * deletes rows then never moves the cells of a section still to be written.
+ * A plan that writes cells in place, moved to where its cells are after other plans' row
+ * operations; null when a cell it writes is deleted or a block of it is torn apart.
+ */
+function movedBy(plan: WritePlan, ops: readonly RowOp[]): WritePlan | null {
+  if (ops.length === 0) return plan;
+  const blocks: WriteBlock[] = [];
+  for (const b of plan.blocks) {
+    const top = rowAfterAll(b.top, ops);
+    const bottom = rowAfterAll(b.top + b.values.length - 1, ops);
+    if (top === null || bottom === null || bottom - top !== b.values.length - 1) return null;
+    blocks.push({ ...b, top });
+  }
+  const top = rowAfterAll(plan.bounds.top, ops);
+  const bottom = rowAfterAll(plan.bounds.bottom, ops);
+  if (top === null || bottom === null) return null;
+  return { ...plan, blocks, bounds: { ...plan.bounds, top, bottom } };
+}
+
+/**
+ * Every section of a form already on a sheet, bottom to top, so that a section which inserts or
+ * deletes rows is written before the sections above it. A section without row operations that
+ * still lies below such rows (a long text under the sub-item table) is moved along with them.
  */
 export function planIntoFormAll(form: Form, profile: Profile, target: ExistingForm): WritePlan[] {
   const sections: FormSection[] = ['header', 'funding', 'goals'];
   if (target.cells.indicatorTable) sections.push('indicators');
   const plans = sections.map((s) => planIntoForm(form, profile, s, target)).filter((p) => p.blocks.length > 0 || p.rowOps.length > 0);
   plans.sort((a, b) => b.bounds.top - a.bounds.top);
-  plans.forEach((plan, i) => {
-    const firstOp = Math.min(...plan.rowOps.map((op) => op.at));
-    for (const later of plans.slice(i + 1))
-      if (later.bounds.bottom >= firstOp)
-        refuse(
-          plan.sheet,
-          'sections-interleaved',
-          `“${later.section}”部分位于“${plan.section}”部分插入或删除的行之下，无法安全写入`,
-          `section ${later.section} lies below rows that section ${plan.section} inserts or deletes`,
-        );
-  });
-  return plans;
+  const out: WritePlan[] = [];
+  const applied: RowOp[] = [];
+  for (const plan of plans) {
+    const firstOp = Math.min(...applied.map((op) => op.at));
+    const moved = plan.rowOps.length === 0 ? movedBy(plan, applied) : plan.bounds.bottom < firstOp ? plan : null;
+    if (!moved)
+      refuse(
+        plan.sheet,
+        'sections-interleaved',
+        `“${plan.section}”部分与另一部分插入或删除的行交错，无法安全写入`,
+        `section ${plan.section} is interleaved with rows another section inserts or deletes`,
+      );
+    out.push(moved);
+    applied.push(...moved.rowOps);
+  }
+  return out;
 }

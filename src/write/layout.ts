@@ -127,14 +127,13 @@ function fundingLabel(field: FundingField): string {
   return field.synonyms.find((s) => s.startsWith('其中：')) ?? field.label;
 }
 
-function amountOf(form: Form, key: string): CellValue {
-  const v = form.funding[key] ?? null;
-  // The standard block is in 元; a form kept in 万元 is converted, text stays as written.
+/** The standard block is in 元: numbers of a form kept in 万元 are converted, text stays as written. */
+function scaled(form: Form, v: CellValue): CellValue {
   return typeof v === 'number' && form.amountScale !== 1 ? Math.round(v * form.amountScale * 100) / 100 : v;
 }
 
-function scaled(form: Form, v: CellValue): CellValue {
-  return typeof v === 'number' && form.amountScale !== 1 ? Math.round(v * form.amountScale * 100) / 100 : v;
+function amountOf(form: Form, key: string): CellValue {
+  return scaled(form, form.funding[key] ?? null);
 }
 
 function drawHeader(c: Canvas, form: Form, profile: Profile, spec: LayoutSpec): void {

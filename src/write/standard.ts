@@ -1,7 +1,7 @@
 import type { Form } from '../model/form';
 import type { CellRange } from '../model/snapshot';
 import type { Profile } from '../profiles';
-import { standardLayout, type FormSection, type StandardLayout } from './layout';
+import { FORM_SECTIONS, standardLayout, type FormSection, type StandardLayout } from './layout';
 import type { WritePlan } from './plan';
 
 export interface StandardTarget {
@@ -67,8 +67,7 @@ export function planStandardForm(form: Form, profile: Profile, target: StandardT
 export function planStandardSections(form: Form, profile: Profile, target: StandardTarget): WritePlan[] {
   const layout = standardLayout(form, profile);
   const by = (target.top ?? 1) - 1;
-  const sections: FormSection[] = ['header', 'funding', 'goals', 'indicators'];
-  return sections.map((section, i) => {
+  return FORM_SECTIONS.map((section, i) => {
     const band = layout.bands[section];
     return { sheet: target.sheet, section, createSheet: i === 0 && (target.createSheet ?? false), ...planRows(layout, band.top, band.bottom, by) };
   });

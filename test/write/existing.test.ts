@@ -1,7 +1,7 @@
 import type { Form, Indicator } from '../../src/model/form';
 import { MemoryHost, dumpSheet, type CellDump, type MemorySheet } from '../../src/hosts/memory';
 import { readWorkbook } from '../../src/read';
-import { planIntoForm, planIntoFormAll, planStandardForm, PlanError, standardForm } from '../../src/write';
+import { planIntoForm, planIntoFormAll, planStandardForm, standardForm } from '../../src/write';
 import type { CellRange } from '../../src/model/snapshot';
 import { profileOf, sampleForm } from './helpers';
 
@@ -158,5 +158,34 @@ describe('writing every section into a form already on a sheet', () => {
     expect(host.sheet(SHEET)?.get(2, 7)).toEqual(note);
     const amountCell = read.cells.funding[Object.keys(read.form.funding)[0] ?? ''];
     if (amountCell) expect(host.sheet(SHEET)?.get(amountCell.row, amountCell.col)?.numberFormat).toBe('#,##0.00');
+  });
+});
+
+describe('sections interleaved with rows another section inserts', () => {
+  it('moves the in-place cells of a section that lies partly below a resized table', () => {
+    const form = { ...sampleForm('sh2019-bioforum.json') };
+    form.fields = { ...form.fields, overview: '概况' };
+    form.subItems = [1, 2, 3, 4].map((i) => ({ name: `子项目${i}`, amount: i }));
+    const at = (row: number, col: number) => ({ sheet: SHEET, row, col });
+    const cells = {
+      sheet: SHEET,
+      fields: { name: at(2, 2), overview: at(30, 2) },
+      checks: {},
+      funding: { yearBudget: at(19, 5) },
+      subItems: [
+        { name: at(20, 2), amount: at(20, 5) },
+        { name: at(21, 2), amount: at(21, 5) },
+      ],
+      goals: {},
+      indicators: [],
+      extent: { top: 1, left: 1, bottom: 31, right: 5 },
+    };
+    const plans = planIntoFormAll(form, profileOf(form), { cells, sheet: { name: SHEET, values: [], formulas: [], numberFormats: [], merges: [] } });
+    expect(plans.map((p) => p.section)).toEqual(['funding', 'header']);
+    expect(plans[0]?.rowOps).toEqual([{ kind: 'insert', at: 21, count: 2 }]);
+    const header = plans[1];
+    expect(header?.rowOps).toEqual([]);
+    expect(header?.blocks.map((b) => [b.top, b.values[0]?.[0]])).toContainEqual([32, '概况']);
+    expect(header?.blocks.map((b) => [b.top, b.values[0]?.[0]])).toContainEqual([2, '上海国际生物技术与医药交流对接']);
   });
 });
