@@ -33,6 +33,16 @@ describe('read(write(form)) gives the form back', () => {
     expect(await readBack(form, profile)).toEqual([standardForm(form, profile)]);
   });
 
+  it('writes a form kept in 万元 in 元', async () => {
+    const base = sampleForm('sh2019-bioforum.json');
+    const form = { ...base, amountScale: 10000, funding: { ...base.funding, totalBudget: 60.5, yearBudget: 60 }, subItems: [{ name: '活动', amount: 60 }] };
+    const [back] = await readBack(form, profileOf(form));
+    expect(back?.amountScale).toBe(1);
+    expect(back?.funding['totalBudget']).toBe(605000);
+    expect(back?.subItems).toEqual([{ name: '活动', amount: 600000 }]);
+    expect(back).toEqual(standardForm(form, profileOf(form)));
+  });
+
   it('standardForm only fills in what the layout prints (title, blank fields, checkbox options)', () => {
     const form = sampleForm('sh2019-bioforum.json');
     const std = standardForm(form, profileOf(form));

@@ -157,3 +157,22 @@ describe('plans per section', () => {
     expect(p.blocks[0]?.values).toHaveLength(501);
   });
 });
+
+describe('a profile without a layout of its own', () => {
+  it('gets one field per row, funding in pairs, goals stacked, and a valid plan', async () => {
+    const { ProfileSchema } = await import('../../src/profiles/schema');
+    const { sh2024 } = await import('../../src/profiles/sh-2024');
+    const { planProblems } = await import('../../src/write');
+    const profile = ProfileSchema.parse({ ...sh2024, id: 'bj-2025', detect: { ...sh2024.detect, titles: ['北京市项目支出绩效目标申报表'] } });
+    const form = { ...repairs, profile: 'bj-2025' };
+    const plan = planStandardForm(form, profile, { sheet: '申报表' });
+    expect(planProblems(plan)).toEqual([]);
+    expect(at(plan, 1, 1)?.value).toBe('北京市项目支出绩效目标申报表（2024年度）');
+    const name = find(plan, '项目名称');
+    expect(find(plan, '项目性质').row).toBe(name.row + 1);
+    const total = find(plan, '项目资金总额');
+    expect(find(plan, '财政资金')).toEqual({ row: total.row, col: 4 });
+    const overall = find(plan, '项目总目标');
+    expect(find(plan, '年度总体目标')).toEqual({ row: overall.row + 1, col: 1 });
+  });
+});
