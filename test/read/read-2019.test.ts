@@ -104,3 +104,22 @@ describe('sh-2019 layout', () => {
     expect(projects[0]?.form.funding).toEqual({ totalBudget: 300, yearBudget: 300, lastYearBudget: 1, lastYearExecuted: 0 });
   });
 });
+
+describe('sh-2019 box rows printed together', () => {
+  it('both rows of boxes in one cell', () => {
+    const { projects } = readSheet(
+      sheet('s', [
+        ['上海市财政支出项目绩效目标申报表'],
+        ['项目名称', 'P'],
+        ['资金用途/项目类型', '□市委市政府已确定的新增项目 ■结转项目 □其他一次性项目 □经常性专项业务费 □其他经常性项目\n□基本建设工程类 □信息化建设类 □政策补贴类 ■政府购买服务 □资产购置类 □其他事业专业类'],
+        ['项目总预算', 1, '项目当年预算', 1],
+        ['项目总目标', 'G'],
+      ]),
+    );
+    const form = projects[0]?.form;
+    expect(form?.fields).toMatchObject({ nature: '结转项目', category: '政府购买服务' });
+    expect(form?.checks['nature']?.options).toHaveLength(5);
+    expect(form?.checks['category']?.ticked).toEqual(['政府购买服务']);
+    expect(projects[0]?.cells.checks).toEqual({ nature: { sheet: 's', row: 3, col: 2 }, category: { sheet: 's', row: 3, col: 2 } });
+  });
+});
