@@ -3,6 +3,9 @@ export const documentVocab: Record<string, string[]> = {
   /** Template leftovers standing for a value or a name. */
   placeholders: ['**', '*', 'XX', 'xx', '××', '…', '...', '＊＊'],
 
+  /** What people write in an amount cell for "none": read as a zero that should be written 0.00. */
+  amountNoneWords: ['-', '--', '—', '——', '－', '–', '/', '／', '\\', '无', '暂无', '没有'],
+
   /**
    * Units a goal text counts in, one group per line: units of one group measure the same kind of thing,
    * so `培训3-5次` meets `培训场次 ≥3.00(场)` and `不少于300人次` meets `≤300.00(人)`.

@@ -17,8 +17,22 @@ export interface FormCell {
   indicatorIndex?: number;
 }
 
-/** Every value of the form in reading order: title, header, funding, sub-items, goals, indicator cells. */
+/**
+ * Every value of the form in reading order: title, header, funding, sub-items, goals, indicator cells.
+ * A merged level-1/level-2 cell stands behind several rows: it is listed once, with its first row.
+ */
 export function formCells(ctx: RuleContext): FormCell[] {
+  const seen = new Set<string>();
+  return allCells(ctx).filter((c) => {
+    if (!c.cell) return true;
+    const key = `${c.cell.sheet}!${c.cell.row},${c.cell.col}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function allCells(ctx: RuleContext): FormCell[] {
   const { form, cells, profile } = ctx;
   const out: FormCell[] = [];
   if (form.title !== null) out.push({ value: form.title, cell: cells?.title, label: '标题', subject: 'title', part: 'title', prose: false });

@@ -13,10 +13,14 @@ export const fundNumber: FormRule = {
     severity: 'error',
     fixable: true,
     docs: {
-      zh: '金额不是数字、为负数或超过两位小数；以文本存放的数字（如 "1,234.00"）可读，提示改为数值。',
-      en: 'An amount that is not a number, is negative or has more than two decimals; numbers stored as text are read and flagged as info.',
+      zh: '金额不是数字、为负数或超过两位小数；用“—”“无”表示零的，提示写作 0.00；以文本存放的数字（如 "1,234.00"）可读，提示改为数值。',
+      en: 'An amount that is not a number, is negative or has more than two decimals; "—" or "无" for zero is asked to be 0.00; numbers stored as text are read and flagged as info.',
     },
     messages: {
+      none: {
+        zh: '{label} 填的是「{text}」。没有的金额请写 0.00，以便求和与核对。',
+        en: '{label} holds "{text}". Write 0.00 for no amount, so that the block can be added up.',
+      },
       'not-number': {
         zh: '{label} 填的是「{text}」，不是金额。请填写数字金额，如 1,234.00；没有的填 0.00。',
         en: '{label} holds "{text}", which is not an amount. Enter a number such as 1,234.00; write 0.00 for none.',
@@ -37,6 +41,7 @@ export const fundNumber: FormRule = {
   },
   check(ctx) {
     const scale = ctx.form.amountScale;
+    const noneWords = ctx.profile.vocab['amountNoneWords'] ?? [];
     const terms: FundingTerm[] = [
       ...ctx.profile.funding.fields.filter((f) => f.key in ctx.form.funding).map((f) => fundingTerm(ctx, f.key)),
       ...subItemTerms(ctx),
@@ -45,7 +50,24 @@ export const fundNumber: FormRule = {
       if (isCellError(t.value)) continue;
       const a = amountOf(ctx.form, t.value);
       const subject = `funding:${t.key}`;
-      if (a.kind === 'invalid') {
+      if (a.kind === 'invalid' && typeof t.value === 'string' && noneWords.includes(t.value.trim())) {
+        ctx.report({
+          messageId: 'none',
+          severity: 'warning',
+          data: { label: t.label, text: t.value.trim() },
+          cell: t.cell,
+          actual: t.value,
+          expected: 0,
+          fix: t.cell
+            ? {
+                description: { zh: '改为 0.00', en: 'Write 0.00' },
+                edits: [{ cell: t.cell, value: 0, numberFormat: '#,##0.00' }],
+                safe: true,
+              }
+            : undefined,
+          subject,
+        });
+      } else if (a.kind === 'invalid') {
         ctx.report({ messageId: a.reason, data: { label: t.label, text: a.text }, cell: t.cell, actual: t.value, subject });
       } else if (a.kind === 'amount' && a.asText) {
         const value = cellNumber(a.fen, scale);

@@ -2,7 +2,8 @@ import type { Form } from '../../../src/model/form';
 import { docPlaceholder } from '../../../src/rules/document/doc-placeholder';
 import { findPlaceholders } from '../../../src/rules/document/placeholders';
 import { profileById } from '../../../src/profiles';
-import { testRule } from '../../helpers/rule-tester';
+import { placed } from '../../helpers/forms';
+import { runRule, testRule } from '../../helpers/rule-tester';
 import { form2019, form2024 } from '../funding/edit';
 
 const setIndicator = (i: number, part: 'name' | 'value', v: string) => (f: Form) => {
@@ -63,11 +64,36 @@ testRule(docPlaceholder, {
       errors: [{ severity: 'info', cell: 'B31', message: ['省略号「……」'] }],
     },
     {
+      name: 'level-2 written on each row: each row is reported',
+      form: form2024((f) => {
+        f.indicators[0] = { ...(f.indicators[0] as Form['indicators'][number]), level2: 'XX指标' };
+        f.indicators[1] = { ...(f.indicators[1] as Form['indicators'][number]), level2: 'XX指标' };
+      }),
+      errors: [{ cell: 'B51', message: ['二级指标（第 1 行）'] }, { cell: 'B52' }],
+    },
+    {
       name: 'one finding per cell, naming every kind of leftover in it',
       form: form2024(setIndicator(0, 'name', 'XX服务**数')),
       errors: [{ cell: 'C51', message: ['「XX」「**」'] }],
     },
   ],
+});
+
+describe('DOC-PLACEHOLDER on a merged level-2 cell', () => {
+  it('reports the cell once, though two rows stand behind it', () => {
+    const form = form2024((f) => {
+      for (const i of [0, 1]) {
+        const ind = f.indicators[i];
+        if (ind) ind.level2 = 'XX指标';
+      }
+    });
+    const project = placed(form);
+    const first = project.cells.indicators[0];
+    const second = project.cells.indicators[1];
+    if (!first || !second) throw new Error('placed() gave no indicator cells');
+    second.level2 = first.level2;
+    expect(runRule(docPlaceholder, project).map((f) => f.location.cell)).toEqual(['B51']);
+  });
 });
 
 describe('findPlaceholders', () => {

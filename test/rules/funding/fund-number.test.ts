@@ -23,6 +23,16 @@ testRule(fundNumber, {
       errors: [{ severity: 'error', cell: 'B26', message: ['其他资金（当年）', '「**」'] }],
     },
     {
+      name: 'a dash for none: a warning with a safe 0.00',
+      form: form2024((f) => void (f.funding['carryover'] = ' — ')),
+      errors: [{ severity: 'warning', cell: 'B25', message: ['上年结转资金 填的是「—」', '0.00'], safeFix: true, fixValues: [0] }],
+    },
+    {
+      name: '无 for none',
+      form: form2024((f) => void (f.funding['other'] = '无')),
+      errors: [{ severity: 'warning', cell: 'B26', fixValues: [0] }],
+    },
+    {
       name: 'negative amount',
       form: form2024((f) => void (f.funding['carryover'] = -50000)),
       errors: [{ severity: 'error', cell: 'B25', message: ['为负数'] }],
@@ -45,7 +55,7 @@ testRule(fundNumber, {
     {
       name: 'several bad cells, in the order of the block',
       form: form2024((f) => {
-        f.funding['projectOther'] = '无';
+        f.funding['projectOther'] = '待定';
         f.funding['other'] = '0.00';
       }),
       errors: [

@@ -28,6 +28,11 @@ testRule(hdrRequired, {
       errors: [{ cell: 'B8', message: ['「项目负责人」未填写'] }],
     },
     {
+      name: 'a required row the reader did not find',
+      form: form2024((f) => void delete f.fields['competentDept']),
+      errors: [{ message: ['表中找不到「主管部门」一栏'] }],
+    },
+    {
       name: 'several blanks, in the profile’s order',
       form: form2024((f) => {
         f.fields['end'] = null;
