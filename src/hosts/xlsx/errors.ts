@@ -22,7 +22,7 @@ const MESSAGES: Record<OpenFailure, { zh: string; en: string }> = {
     en: 'the file is password-protected or an old .xls file: remove the password and save it as .xlsx',
   },
   'not-xlsx': { zh: '不是 .xlsx 工作簿', en: 'not an .xlsx workbook' },
-  corrupt: { zh: '.xlsx 文件已损坏，无法打开', en: 'the .xlsx file is corrupt and cannot be opened' },
+  corrupt: { zh: '.xlsx 文件无法解析，可能已损坏', en: 'the .xlsx file cannot be parsed; it may be corrupt' },
   'no-sheets': { zh: '工作簿中没有工作表', en: 'the workbook has no worksheets' },
   'too-large': {
     zh: '工作表的已用区域过大，请删除离表单很远的多余内容',

@@ -26,13 +26,15 @@ export class XlsxHost implements Host {
     readonly workbook: ExcelJS.Workbook,
     /** Resolved path of the input, when it came from a file. */
     readonly sourcePath: string | null,
+    /** Opened with its drawings left out (exceljs could not read them): checking is fine, saving is refused. */
+    readonly withoutDrawings: boolean = false,
   ) {}
 
   /** Opens a path or bytes; throws XlsxOpenError with a readable reason when the file is not a usable .xlsx. */
   static async open(input: Buffer | string): Promise<XlsxHost> {
     const bytes = typeof input === 'string' ? await readFileBytes(input) : input;
-    const workbook = await loadWorkbook(bytes);
-    return new XlsxHost(workbook, typeof input === 'string' ? resolve(input) : null);
+    const { workbook, withoutDrawings } = await loadWorkbook(bytes);
+    return new XlsxHost(workbook, typeof input === 'string' ? resolve(input) : null, withoutDrawings);
   }
 
   async snapshot(): Promise<WorkbookSnapshot> {
@@ -67,6 +69,7 @@ export class XlsxHost implements Host {
 
   /** Writes the workbook to a new file; refuses the path it was opened from. */
   async save(path: string): Promise<void> {
+    this.assertWritable();
     if (this.sourcePath && resolve(path) === this.sourcePath) {
       throw new Error(`不会覆盖原文件：${path}（refusing to overwrite the input file）`);
     }
@@ -74,8 +77,17 @@ export class XlsxHost implements Host {
     await fs.writeFile(path, new Uint8Array(data as ArrayBuffer));
   }
 
+  private assertWritable(): void {
+    if (this.withoutDrawings) {
+      throw new Error(
+        '此文件中的图表或图形无法读取，保存会丢失它们，因此不保存（the file has charts or shapes that cannot be read; saving would lose them, so it is not saved）',
+      );
+    }
+  }
+
   /** The workbook as .xlsx bytes, for callers that write elsewhere (tests, a browser download). */
   async toBuffer(): Promise<Buffer> {
+    this.assertWritable();
     const data = await this.workbook.xlsx.writeBuffer();
     return Buffer.from(data as ArrayBuffer);
   }

@@ -42,18 +42,47 @@ function firstLine(err: unknown): string {
   return s.split('\n')[0] ?? s;
 }
 
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  /**
+   * True when the workbook loaded only with its drawings (charts, shapes, pictures) left out:
+   * its cells are all there, but saving it would lose those drawings.
+   */
+  withoutDrawings: boolean;
+}
+
+type LoadData = Parameters<ExcelJS.Xlsx['load']>[0];
+
+async function load(bytes: Buffer, withoutDrawings: boolean): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  if (withoutDrawings) {
+    // exceljs 4.4 fails on drawings it cannot parse (charts' user shapes and the like: exceljs issue
+    // #2591) even when the cells are fine. Skipping the drawing parts, and the sheets' links to them,
+    // still gives every cell. _processDrawingEntry is exceljs's own per-part reader, replaced on this
+    // one instance only.
+    Object.assign(workbook.xlsx, { _processDrawingEntry: async (): Promise<void> => undefined });
+    await workbook.xlsx.load(bytes as unknown as LoadData, { ignoreNodes: ['drawing', 'picture'] });
+  } else {
+    await workbook.xlsx.load(bytes as unknown as LoadData);
+  }
+  return workbook;
+}
+
 /** Loads a workbook from bytes; every failure is an XlsxOpenError. */
-export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(bytes: Buffer): Promise<LoadedWorkbook> {
   const bad = sniff(bytes);
   if (bad) throw bad;
-  const workbook = new ExcelJS.Workbook();
+  let loaded: LoadedWorkbook;
   try {
-    // exceljs's declared Buffer type lags Node's; the bytes are what it reads.
-    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
-  } catch (err) {
-    throw new XlsxOpenError('corrupt', firstLine(err));
+    loaded = { workbook: await load(bytes, false), withoutDrawings: false };
+  } catch (first) {
+    try {
+      loaded = { workbook: await load(bytes, true), withoutDrawings: true };
+    } catch {
+      throw new XlsxOpenError('corrupt', firstLine(first));
+    }
   }
   // A zip that is a .docx or any other package loads as a workbook with no sheets.
-  if (workbook.worksheets.length === 0) throw new XlsxOpenError('no-sheets');
-  return workbook;
+  if (loaded.workbook.worksheets.length === 0) throw new XlsxOpenError('no-sheets');
+  return loaded;
 }

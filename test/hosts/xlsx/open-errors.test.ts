@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { XlsxHost, XlsxOpenError, type OpenFailure } from '../../../src/hosts/xlsx';
+import { workbookWithChart } from './handmade';
 
 let dir: string;
 beforeAll(async () => {
@@ -96,5 +97,27 @@ describe('XlsxHost.snapshot on a sheet with stray far content', () => {
       expect(err.failure).toBe('too-large');
       expect(err.describe('zh-CN')).toMatch(/已用区域过大.*申报表!A1:XFD1048576/);
     }
+  });
+});
+
+describe('XlsxHost.open on a workbook whose drawings exceljs cannot read', () => {
+  it('still reads every cell, and refuses to save what would lose the drawings', async () => {
+    const bytes = workbookWithChart();
+    const plain = new ExcelJS.Workbook();
+    // The premise: exceljs alone fails on this file.
+    await expect(plain.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0])).rejects.toThrow(/anchors/);
+
+    const host = await XlsxHost.open(bytes);
+    expect(host.withoutDrawings).toBe(true);
+    expect((await host.snapshot()).sheets).toEqual([
+      { name: '申报表', values: [['项目名称', 42]], formulas: [['', '']], numberFormats: [['General', 'General']], merges: [] },
+    ]);
+    await expect(host.save(join(dir, 'out.xlsx'))).rejects.toThrow(/cannot be read; saving would lose them/);
+    await expect(fs.access(join(dir, 'out.xlsx'))).rejects.toThrow();
+  });
+
+  it('a workbook exceljs reads whole keeps its drawings and can be saved', async () => {
+    const host = await XlsxHost.open(await goodBytes());
+    expect(host.withoutDrawings).toBe(false);
   });
 });
