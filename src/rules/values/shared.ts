@@ -20,12 +20,45 @@ export interface ValueRow {
   /** The value cell, when the form has cells. */
   cell: CellRef | undefined;
   subject: string;
+  /** What the row was read from, to tell an edited row from a cached one. */
+  raw: Indicator['value'];
+  rawName: string;
+  rawLevels: string;
 }
 
+interface Cached {
+  profile: RuleContext['profile'];
+  cells: RuleContext['cells'];
+  rows: ValueRow[];
+}
+
+/** The seven value rules read the same rows: parsed once per indicator array, profile and cell map. */
+const cache = new WeakMap<readonly Indicator[], Cached>();
+
 export function valueRows(ctx: RuleContext): ValueRow[] {
+  const hit = cache.get(ctx.form.indicators);
+  if (hit && hit.profile === ctx.profile && hit.cells === ctx.cells && unchanged(hit.rows, ctx.form.indicators)) return hit.rows;
+  const rows = readRows(ctx);
+  cache.set(ctx.form.indicators, { profile: ctx.profile, cells: ctx.cells, rows });
+  return rows;
+}
+
+/** A row edited in place (a fix applied to the model) must be read again. */
+function unchanged(rows: readonly ValueRow[], indicators: readonly Indicator[]): boolean {
+  if (rows.length !== indicators.length) return false;
+  return rows.every((r, i) => {
+    const ind = indicators[i];
+    return ind !== undefined && r.indicator === ind && r.raw === ind.value && r.rawName === ind.name && r.rawLevels === `${ind.level1}\u0000${ind.level2}`;
+  });
+}
+
+function readRows(ctx: RuleContext): ValueRow[] {
   return ctx.form.indicators.map((indicator, index) => ({
     index,
     indicator,
+    raw: indicator.value,
+    rawName: indicator.name,
+    rawLevels: `${indicator.level1}\u0000${indicator.level2}`,
     name: normaliseLabel(indicator.name),
     text: cellText(indicator.value).trim(),
     target: parseTarget(indicator.value),

@@ -41,3 +41,17 @@ describe('value rules on the real samples', () => {
     ]);
   });
 });
+
+describe('value rows read once per form', () => {
+  it('reads an indicator again after it was edited in place', () => {
+    const form = formFromSample(JSON.parse(readFileSync(join(SAMPLES, 'sh2024-vehicle.json'), 'utf8')));
+    const project = placed(form);
+    const direction = valuesRules.find((r) => r.meta.id === 'VAL-DIRECTION');
+    if (!direction) throw new Error('no VAL-DIRECTION');
+    expect(runRule(direction, project)).toHaveLength(1);
+    const row = form.indicators.find((i) => i.name === '提升车辆国产品牌率');
+    if (!row) throw new Error('sample changed');
+    row.value = '≥50.00(%)';
+    expect(runRule(direction, project)).toHaveLength(0);
+  });
+});
