@@ -23,7 +23,7 @@ const MESSAGES: Record<OpenFailure, { zh: string; en: string }> = {
   },
   'not-xlsx': { zh: '不是 .xlsx 工作簿', en: 'not an .xlsx workbook' },
   corrupt: { zh: '.xlsx 文件无法解析，可能已损坏', en: 'the .xlsx file cannot be parsed; it may be corrupt' },
-  'no-sheets': { zh: '工作簿中没有工作表', en: 'the workbook has no worksheets' },
+  'no-sheets': { zh: '工作簿中没有可读取的工作表', en: 'the workbook has no worksheet that can be read' },
   'too-large': {
     zh: '工作表的已用区域过大，请删除离表单很远的多余内容',
     en: "a worksheet's used range is too large: delete stray content far from the form",

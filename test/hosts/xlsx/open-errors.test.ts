@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { XlsxHost, XlsxOpenError, type OpenFailure } from '../../../src/hosts/xlsx';
-import { workbookWithChart } from './handmade';
+import { storedZip, workbookWithChart } from './handmade';
 
 let dir: string;
 beforeAll(async () => {
@@ -62,6 +62,16 @@ describe('XlsxHost.open on files that are not usable workbooks', () => {
     expect(err.failure).toBe(failure);
     expect(err.describe('zh-CN')).toMatch(message);
     expect(err.describe('en')).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('a zip package that is not a workbook (a .docx renamed)', async () => {
+    const docx = storedZip({
+      '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      'word/document.xml': '<?xml version="1.0"?><document/>',
+    });
+    const err = await failureOf(docx);
+    expect(err.failure).toBe('no-sheets');
+    expect(err.describe('zh-CN')).toMatch(/没有可读取的工作表/);
   });
 
   it('a path that does not exist', async () => {
