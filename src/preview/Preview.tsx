@@ -15,8 +15,8 @@ export function bundledExamples(): string[] {
   return typeof __JIXIAO_EXAMPLES__ === 'undefined' ? [] : __JIXIAO_EXAMPLES__;
 }
 
-async function loadSource(source: string): Promise<WorkbookSnapshot> {
-  if (source === DEMO) return demoSnapshot();
+async function loadSource(source: string, indicators: number | undefined): Promise<WorkbookSnapshot> {
+  if (source === DEMO) return demoSnapshot(indicators);
   const res = await fetch(`examples/${encodeURIComponent(source)}`);
   if (!res.ok) throw new Error(`examples/${source}: HTTP ${res.status}`);
   const { snapshotOfXlsx } = await import(/* webpackChunkName: "xlsx" */ './load-xlsx');
@@ -31,7 +31,15 @@ interface Loaded {
 
 let loads = 0;
 
-export function Preview({ initialSource, autorun, library }: { initialSource: string; autorun: boolean; library?: ComponentType }) {
+export interface PreviewProps {
+  initialSource: string;
+  autorun: boolean;
+  /** Size of the demo's indicator table (?indicators=2000, for benchmarks). */
+  indicators?: number;
+  library?: ComponentType;
+}
+
+export function Preview({ initialSource, autorun, indicators, library }: PreviewProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [sheet, setSheet] = useState('');
   const [version, setVersion] = useState(0);
@@ -51,8 +59,8 @@ export function Preview({ initialSource, autorun, library }: { initialSource: st
   }, []);
 
   useEffect(() => {
-    void open(source === DEMO ? '演示表单' : source, () => loadSource(source));
-  }, [source, open]);
+    void open(source === DEMO ? '演示表单' : source, () => loadSource(source, indicators));
+  }, [source, open, indicators]);
 
   const bump = useCallback(() => setVersion((v) => v + 1), []);
   const services: PaneServices | null = useMemo(

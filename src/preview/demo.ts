@@ -73,8 +73,17 @@ function repeatLevels(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   return { sheets };
 }
 
-export async function demoSnapshot(): Promise<WorkbookSnapshot> {
-  const form = formFromSample(DEMO_SAMPLE);
+/** The demo's indicators repeated (names numbered) to `count` rows: a large form for benchmarks. */
+function indicatorsOf(count: number | undefined): (typeof DEMO_SAMPLE)['indicators'] {
+  const base = DEMO_SAMPLE.indicators;
+  if (count === undefined || count <= base.length) return base;
+  // Grouped by level-2 as a real table is: every base row repeated in place.
+  const per = Math.ceil(count / base.length);
+  return base.flatMap((ind) => Array.from({ length: per }, (_, i) => ({ ...ind, name: i === 0 ? ind.name : `${ind.name}${i + 1}` }))).slice(0, count);
+}
+
+export async function demoSnapshot(indicators?: number): Promise<WorkbookSnapshot> {
+  const form = formFromSample({ ...DEMO_SAMPLE, indicators: indicatorsOf(indicators) });
   const profile = profileById(form.profile);
   if (!profile) throw new Error(`profile ${form.profile} missing`);
   const host = new MemoryHost();
