@@ -37,9 +37,9 @@ export function normaliseChar(ch: string): string {
   return MAP[ch] ?? ch;
 }
 
+const MAPPED = new RegExp(`[\uff10-\uff19${Object.keys(MAP).join('')}]`, 'g');
+
 /** Same length as the input; only digits, operators, brackets and separators change. */
 export function normaliseNumberSpan(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += normaliseChar(s.charAt(i));
-  return out;
+  return s.replace(MAPPED, normaliseChar);
 }

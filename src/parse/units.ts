@@ -30,9 +30,18 @@ export const KNOWN_UNITS: readonly string[] = [
   ...new Set(PREFIXES.flatMap((p) => BASE_UNITS.map((u) => p + u))),
 ].sort((a, b) => b.length - a.length);
 
+/** Units by their first character, longest first, so a lookup tries a handful instead of all. */
+const BY_FIRST = new Map<string, string[]>();
+for (const u of KNOWN_UNITS) {
+  const first = u.charAt(0);
+  const list = BY_FIRST.get(first);
+  if (list) list.push(u);
+  else BY_FIRST.set(first, [u]);
+}
+
 /** The known unit at the start of s (longest), or null. */
 export function knownUnitAt(s: string): string | null {
-  for (const u of KNOWN_UNITS) if (s.startsWith(u)) return u;
+  for (const u of BY_FIRST.get(s.charAt(0)) ?? []) if (s.startsWith(u)) return u;
   return null;
 }
 

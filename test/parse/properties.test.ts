@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { CellValue } from '../../src/model/snapshot';
 import { formatFen, parseAmount } from '../../src/parse/amount';
 import { formatYMD, parseDate, parseDeadline, resolveDeadline, serialToYMD, ymdToSerial } from '../../src/parse/date';
+import { normaliseNumberSpan } from '../../src/parse/normalise';
 import { formatTarget, parseTarget } from '../../src/parse/target';
 
 /** Strings made of the characters values are written with, so that the parsers' paths are exercised. */
@@ -30,6 +31,15 @@ describe('parser properties', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('scanning keeps every character in its place', () => {
+    fc.assert(
+      fc.property(valueText, (s) => {
+        expect(normaliseNumberSpan(s)).toHaveLength(s.length);
+      }),
+    );
+    expect(normaliseNumberSpan('＞＝９０．００（％）次')).toBe('>=90.00(%)次');
   });
 
   it('a quantity formats to text that parses to the same quantity', () => {
