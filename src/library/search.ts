@@ -58,12 +58,21 @@ export function createSearchIndex(
   const entries: IndexedEntry[] = [];
   const unplaced: LibraryEntry[] = [];
   const categoryPinyin = new Map<string, string>();
+  // Entries share a few dozen categories: place each category once, not each entry.
+  const places = new Map<string, { placement: Placement | null; rank: number }>();
   for (const source of ordered)
     for (const entry of source.entries) {
       const norm = normaliseSearchText(entry.name);
       if (seen.has(norm)) continue;
       seen.add(norm);
-      const placement = placementIn(entry, profile);
+      const placeKey = `${entry.profile}\u0000${entry.level1}\u0000${entry.level2}`;
+      let place = places.get(placeKey);
+      if (!place) {
+        const p = placementIn(entry, profile);
+        place = { placement: p, rank: p ? treeRank(profile, p.level1, p.level2) : Number.MAX_SAFE_INTEGER };
+        places.set(placeKey, place);
+      }
+      const { placement } = place;
       if (!placement) {
         unplaced.push(entry);
         continue;
@@ -78,7 +87,7 @@ export function createSearchIndex(
         entry,
         origin: source.origin,
         placement,
-        rank: treeRank(profile, placement.level1, placement.level2),
+        rank: place.rank,
         norm,
         category: normaliseSearchText(placement.level1 + placement.level2),
         level1Key: normaliseSearchText(placement.level1),
