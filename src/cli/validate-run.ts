@@ -1,7 +1,6 @@
 import { docProfileMeta } from '../read';
 import { allRuleMeta } from '../rules';
-import type { RuleMeta } from '../rules/types';
-import type { Locale } from '../rules/types';
+import type { Locale, RuleMeta } from '../rules/types';
 import { buildReport, type ReadWorkbook } from '../report';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './command';
 import { collectInputs } from './files';
