@@ -127,7 +127,7 @@ const UNIT_CHARS = /^[\p{L}%％‰℃°²³·/／\d\s.]+$/u;
 /** Reads a unit at `at` (after the number): `(%)`, `(场)`, `%`, `场`, `次/年`, `km`. */
 function unitAt(orig: string, norm: string, at: number): { unit: string | null; end: number; bracketed: boolean } {
   let j = at;
-  while (j < norm.length && norm[j] === ' ') j++;
+  while (j < norm.length && /\s/.test(norm.charAt(j))) j++;
   const ch = norm[j];
   if (ch === '(') {
     const close = norm.indexOf(')', j + 1);

@@ -86,7 +86,7 @@ export const valFormat: FormRule = {
           ...base,
           messageId: 'noComparator',
           severity: 'warning',
-          data: { value: row.text, read: t.unit === null ? formatNumber(t.value) : `${formatNumber(t.value)}${t.unit}`, standard },
+          data: { value: row.text, read: `${formatNumber(t.value, 0)}${t.unit ?? ''}`, standard },
           expected: standard,
           fix: row.cell && t.unit !== null ? { description: FIX, edits: [{ cell: row.cell, value: standard }], safe: false } : undefined,
         });
