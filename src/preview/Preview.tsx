@@ -1,5 +1,5 @@
 import { FluentProvider, Select, Text, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MemoryHost } from '../hosts/memory';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { localSettingsStore } from '../settings/stores';
@@ -36,10 +36,9 @@ export interface PreviewProps {
   autorun: boolean;
   /** Size of the demo's indicator table (?indicators=2000, for benchmarks). */
   indicators?: number;
-  library?: ComponentType;
 }
 
-export function Preview({ initialSource, autorun, indicators, library }: PreviewProps) {
+export function Preview({ initialSource, autorun, indicators }: PreviewProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [sheet, setSheet] = useState('');
   const [version, setVersion] = useState(0);
@@ -127,7 +126,7 @@ export function Preview({ initialSource, autorun, indicators, library }: Preview
         <aside style={{ width: 380, borderLeft: '1px solid #ddd', overflow: 'auto' }} aria-label="任务窗格">
           {services && loaded && (
             <PaneContext.Provider value={services} key={loaded.id}>
-              <App autorun={autorun} library={library} />
+              <App autorun={autorun} />
             </PaneContext.Provider>
           )}
         </aside>

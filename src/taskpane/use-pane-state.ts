@@ -20,6 +20,8 @@ export interface PaneState {
 
 export interface PaneActions {
   validate(): Promise<void>;
+  /** Validates again after a change made elsewhere (the library's insert). */
+  refresh(): Promise<void>;
   select(finding: Finding): Promise<void>;
   applyFix(finding: Finding): Promise<void>;
   applySafeFixes(): Promise<void>;
@@ -167,5 +169,7 @@ export function usePaneState(autorun: boolean): [PaneState, PaneActions] {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return [state, { validate, select, applyFix, applySafeFixes, write, saveSettings, dismiss: () => patch({ error: null, notice: null }) }];
+  const refresh = useCallback(() => guarded(async () => void (await afterWrite())), [guarded, afterWrite]);
+
+  return [state, { validate, refresh, select, applyFix, applySafeFixes, write, saveSettings, dismiss: () => patch({ error: null, notice: null }) }];
 }

@@ -206,6 +206,21 @@ describe('task pane', () => {
     expect(screen.getByTestId('validate').textContent).toBe('Validate');
   });
 
+  it('inserts indicators from the library into the form, then validates again', async () => {
+    const host = await demoHost();
+    mount(host);
+    fireEvent.click(screen.getByTestId('validate'));
+    await screen.findByTestId('summary');
+    const rowsBefore = host.sheet(DEMO_SHEET)?.extent().bottom ?? 0;
+    fireEvent.click(screen.getByRole('tab', { name: '指标库' }));
+    const rows = await screen.findAllByTestId('library-row', {}, { timeout: 10000 });
+    fireEvent.click(within(rows[0] as HTMLElement).getByRole('checkbox'));
+    fireEvent.click(screen.getByRole('button', { name: /插入所选（1）/ }));
+    await waitFor(() => expect(host.sheet(DEMO_SHEET)?.extent().bottom).toBe(rowsBefore + 1), { timeout: 10000 });
+    fireEvent.click(screen.getByRole('tab', { name: '校验' }));
+    expect(screen.getByTestId('project-count').textContent).toBe('1');
+  });
+
   it('reads its settings from the store at start (they travel with the workbook)', async () => {
     mount(await demoHost(), { settings: memorySettingsStore({ locale: 'en', profile: 'auto' }) });
     await waitFor(() => expect(screen.getByTestId('validate').textContent).toBe('Validate'));

@@ -1,5 +1,5 @@
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useState, type ComponentType } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { t } from '../i18n';
 import { usePaneState } from '../use-pane-state';
 import { SettingsPanel } from './SettingsPanel';
@@ -12,14 +12,15 @@ const useStyles = makeStyles({
 
 type TabId = 'findings' | 'write' | 'library' | 'settings';
 
+// The library's entries and search index are large: loaded when its tab is first opened.
+const LibraryTab = lazy(() => import(/* webpackChunkName: "library" */ './LibraryTab'));
+
 export interface AppProps {
   /** The ribbon's 一键校验: validate as soon as the pane opens. */
   autorun?: boolean;
-  /** The indicator library tab, when its panel is part of the build. */
-  library?: ComponentType;
 }
 
-export function App({ autorun = false, library: Library }: AppProps) {
+export function App({ autorun = false }: AppProps) {
   const s = useStyles();
   const [state, actions] = usePaneState(autorun);
   const [tab, setTab] = useState<TabId>('findings');
@@ -37,11 +38,9 @@ export function App({ autorun = false, library: Library }: AppProps) {
           <Tab value="write" data-testid="tab-write">
             {t(locale, 'tabWrite')}
           </Tab>
-          {Library && (
-            <Tab value="library" data-testid="tab-library">
-              {t(locale, 'tabLibrary')}
-            </Tab>
-          )}
+          <Tab value="library" data-testid="tab-library">
+            {t(locale, 'tabLibrary')}
+          </Tab>
           <Tab value="settings" data-testid="tab-settings">
             {t(locale, 'tabSettings')}
           </Tab>
@@ -59,7 +58,11 @@ export function App({ autorun = false, library: Library }: AppProps) {
         <div role="tabpanel">
           {tab === 'findings' && <ValidatePanel state={state} actions={actions} />}
           {tab === 'write' && <WritePanel result={state.result} locale={locale} busy={state.busy} onWrite={actions.write} />}
-          {tab === 'library' && Library && <Library />}
+          {tab === 'library' && (
+            <Suspense fallback={<Text>…</Text>}>
+              <LibraryTab result={state.result} settings={state.settings} refresh={actions.refresh} />
+            </Suspense>
+          )}
           {tab === 'settings' && <SettingsPanel settings={state.settings} busy={state.busy} onSave={(next) => void actions.saveSettings(next)} />}
         </div>
       </main>
