@@ -3,6 +3,7 @@ import { isCellError } from '../../model/snapshot';
 import { parseTarget } from '../../parse/target';
 import { cellText } from '../../parse/text';
 import type { Target } from '../../parse/types';
+import { isOneYearProject } from '../header/period';
 import type { FormRule } from '../types';
 import { bigrams, groupOf, promisesIn, sharedCount, type GoalPromise } from './promises';
 
@@ -117,7 +118,11 @@ export const goalNumber: FormRule = {
     const named = ctx.form.indicators.map((ind) => bigrams(ind.name, stop));
     const reported = new Set<string>();
 
+    // Indicator values are the year's; the overall goal speaks for the whole period, so its numbers
+    // are comparable only when the period is the year.
+    const oneYear = isOneYearProject(ctx.form);
     for (const goal of ctx.profile.goals) {
+      if (goal.key === 'overall' && !oneYear) continue;
       const value = ctx.form.goals[goal.key] ?? null;
       if (isCellError(value)) continue;
       const goalCell = ctx.cells?.goals[goal.key];

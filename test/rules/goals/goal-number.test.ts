@@ -33,6 +33,13 @@ testRule(goalNumber, {
         f.indicators.push({ level1: '产出指标', level2: '时效指标', name: '故障响应时间', value: '≥4.00(小时)' });
       }),
     },
+    {
+      name: 'a multi-year overall goal counts the whole period, not the year',
+      form: form2024((f) => {
+        f.fields['end'] = '2026-12-31';
+        f.goals['overall'] = '三年内服务企业1000家次，组织培训10次。';
+      }),
+    },
     { name: '一次性 is no count', form: form2024((f) => void (f.goals['annual'] = '完成一次性设备购置。')) },
     {
       name: 'a promise met by an indicator of the same unit under another name',
@@ -88,6 +95,16 @@ testRule(goalNumber, {
         f.indicators.push({ level1: '效益指标', level2: '社会效益指标', name: '群众投诉件数', value: '≤5.00(件)' });
       }),
       errors: [{ cell: 'D58', message: ['超出了目标所写的数量'] }],
+    },
+    {
+      name: 'a multi-year project: the annual goal is still checked',
+      form: form2024((f) => {
+        f.fields['end'] = '2026-12-31';
+        f.goals['overall'] = '三年内服务企业1000家次。';
+        const ind = f.indicators[0];
+        if (ind) ind.value = '≥200.00(家次)';
+      }),
+      errors: [{ cell: 'D51', message: ['「年度总体目标」写明“服务企业不少于300家次”', '低于'] }],
     },
     {
       name: '2019: fewer participants than promised',
