@@ -84,11 +84,11 @@ export const goalNumber: FormRule = {
     },
     messages: {
       below: {
-        zh: '「{goal}」写明“{promise}”，而指标「{name}」为 {value}，低于目标所承诺的数量。请使指标值与目标一致。',
+        zh: '「{goal}」写明“{promise}”，而指标「{name}」为 {value}，低于目标的承诺。请使指标值与目标一致。',
         en: '"{goal}" promises "{promise}", but indicator "{name}" targets {value}, less than promised. Bring the two in line.',
       },
       above: {
-        zh: '「{goal}」写明“{promise}”，而指标「{name}」为 {value}，超出了目标所写的数量。请使指标值与目标一致。',
+        zh: '「{goal}」写明“{promise}”，而指标「{name}」为 {value}，超出了目标所写的范围。请使指标值与目标一致。',
         en: '"{goal}" promises "{promise}", but indicator "{name}" targets {value}, beyond what the goal states. Bring the two in line.',
       },
       contradicts: {

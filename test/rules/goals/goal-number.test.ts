@@ -68,7 +68,7 @@ testRule(goalNumber, {
     {
       name: 'a target above the promised range',
       form: form2024(value(1, '≥6.00(次)')),
-      errors: [{ cell: 'D52', message: ['超出了目标所写的数量'] }],
+      errors: [{ cell: 'D52', message: ['超出了目标所写的范围'] }],
     },
     {
       name: 'a comparator contradicting the promise (不少于300 vs ≤300)',
@@ -94,7 +94,7 @@ testRule(goalNumber, {
         f.goals['annual'] = '群众投诉不超过3件。';
         f.indicators.push({ level1: '效益指标', level2: '社会效益指标', name: '群众投诉件数', value: '≤5.00(件)' });
       }),
-      errors: [{ cell: 'D58', message: ['超出了目标所写的数量'] }],
+      errors: [{ cell: 'D58', message: ['超出了目标所写的范围'] }],
     },
     {
       name: 'a multi-year project: the annual goal is still checked',
