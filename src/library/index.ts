@@ -18,6 +18,7 @@ export {
   type ImportResult,
 } from './io';
 export { placementIn, roleOfEntry, type Placement } from './placement';
+export { mergeUnitLibraries, unitLibraryStore, type LibraryBag, type StoredLibrary, type UnitLibraryStore } from './store';
 export { PROJECT_KINDS, type LibraryEntry, type ProjectKind, type UnitLibrary } from './schema';
 export { searchLibrary, type SearchHit, type SearchIndex, type SearchQuery } from './search';
 export { guessKinds, suggestIndicators, type GroupSuggestion, type KindGuess, type Suggestions } from './suggest';
