@@ -3,6 +3,16 @@ import type { FormRule } from '../types';
 import { endsWithAny, isSatisfaction, quantitiesOf, valueRows, words } from './shared';
 
 /**
+ * A rate written without its unit: 0.85 is a fraction (a number cell with a percent format), 85 a
+ * percentage. Values between are left alone (≥4.5 may be points out of 5).
+ */
+function bareRate(v: number): number | null {
+  if (v > 0 && v <= 1) return v * 100;
+  if (v >= 50 && v <= 100) return v;
+  return null;
+}
+
+/**
  * VAL-THRESHOLD: a satisfaction target below profile.thresholds.satisfactionFloor (default 90%),
  * a pass or acceptance rate below passRateFloor. Ceilings (≤, <) are VAL-DIRECTION's.
  */
@@ -35,8 +45,7 @@ export const valThreshold: FormRule = {
       const floor = satisfaction ? satisfactionFloor : passRateFloor;
       for (const q of quantitiesOf(row.target)) {
         if (q.comparator === '≤' || q.comparator === '<') continue;
-        // A number cell of 0.85 is 85% shown with a percent format.
-        const percent = q.unit === '%' ? q.value : q.unit === null && typeof row.indicator.value === 'number' && q.value > 0 && q.value <= 1 ? q.value * 100 : null;
+        const percent = q.unit === '%' ? q.value : q.unit === null ? bareRate(q.value) : null;
         if (percent === null || percent >= floor) continue;
         const expected = `≥${formatNumber(floor)}(%)`;
         ctx.report({

@@ -14,6 +14,8 @@ testRule(valThreshold, {
     { name: 'acceptance above the floor', form: with2024('质量指标', '维修项目验收合格率', '≥95.00(%)') },
     { name: 'a rate that is no pass rate', form: with2024('可持续影响指标', '园区绿化率', '≥30.00(%)') },
     { name: 'a ceiling is VAL-DIRECTION’s', form: with2024('服务对象满意度指标', '服务满意度', '≤80.00(%)') },
+    { name: 'satisfaction in points out of 5 is no percentage', form: with2024('服务对象满意度指标', '服务满意度评分', '≥4.50(分)') },
+    { name: 'a bare 4.5 may be points out of 5', form: with2024('服务对象满意度指标', '服务满意度', '≥4.5') },
     { name: '不满意率 is no satisfaction', form: with2024('服务对象满意度指标', '服务不满意率', '≤5.00(%)') },
   ],
   invalid: [
@@ -31,6 +33,11 @@ testRule(valThreshold, {
       name: 'an acceptance rate below its floor',
       form: with2024('质量指标', '工程验收合格率', '=85%'),
       errors: [{ message: ['=85.00%'] }],
+    },
+    {
+      name: 'a rate written without its %',
+      form: with2024('服务对象满意度指标', '服务企业满意度', '≥85'),
+      errors: [{ message: ['≥85.00%'] }],
     },
     {
       name: 'a percent-formatted number cell',
