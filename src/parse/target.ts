@@ -331,8 +331,11 @@ function parseSingle(orig: string): Target {
     }
   }
 
-  const suffix = suffixComparatorAt(norm, first.end, first.unit);
-  const afterSuffix = suffix ? first.end + suffix.length : first.end;
+  // (含) repeats what ≥ and 以上 already say: 90%（含）以上.
+  const inclusive = /^\s*\(含\)/.exec(norm.slice(first.end));
+  const unitEnd = inclusive ? first.end + inclusive[0].length : first.end;
+  const suffix = suffixComparatorAt(norm, unitEnd, first.unit);
+  const afterSuffix = suffix ? unitEnd + suffix.length : unitEnd;
   const comparator = cmp?.comparator ?? suffix?.comparator ?? null;
   if (isBaseYear(value, num.decimals, first.unit, comparator)) return { kind: 'qualitative', text };
   const note = joinNotes(label, orig.slice(afterSuffix));

@@ -40,6 +40,8 @@ describe('parseTarget: quantities', () => {
     ['≥-5%', { comparator: '≥', value: -5, unit: '%' }],
     ['≥99.5', { comparator: '≥', value: 99.5, unit: null, standard: false }],
     [' ≥ 90 % ', { comparator: '≥', value: 90, unit: '%' }],
+    ['90%（含）以上', { comparator: '≥', value: 90, unit: '%', note: null }],
+    ['≥95%（含）', { comparator: '≥', value: 95, unit: '%', note: null }],
     ['≥90.00\n(%)', { comparator: '≥', value: 90, unit: '%', note: null, standard: false }],
     ['≤3.00(个工作日)', { comparator: '≤', value: 3, unit: '个工作日', standard: true }],
   ])('%s', (text, expected) => {
