@@ -33,8 +33,23 @@ export function fundingLabel(profile: Profile, key: string): string {
   return shared && field.side !== 'any' ? `${label}（${SIDE_NAMES[field.side]}）` : label;
 }
 
+/** An amount cell exactly as parsed: what FUND-NUMBER judges. */
 export function amountOf(form: Form, value: CellValue): Amount {
   return parseAmount(value, form.amountScale);
+}
+
+/** Whether a cell says "none" in words or dashes (`—`, `无`): a zero written the wrong way. */
+export function isNoneWord(ctx: RuleContext, value: CellValue): boolean {
+  return typeof value === 'string' && (ctx.profile.vocab['amountNoneWords'] ?? []).includes(value.trim());
+}
+
+/**
+ * An amount as the arithmetic rules read it: a dash or 无 counts as zero, so that the sums are still
+ * judged while FUND-NUMBER asks for 0.00.
+ */
+export function valueOf(ctx: RuleContext, value: CellValue): Amount {
+  if (isNoneWord(ctx, value)) return { kind: 'amount', fen: 0, asText: true, decimals: 0 };
+  return amountOf(ctx.form, value);
 }
 
 /**

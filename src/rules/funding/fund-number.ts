@@ -1,6 +1,7 @@
 import { isCellError } from '../../model/snapshot';
 import type { FormRule } from '../types';
-import { amountOf, cellNumber, fundingTerm, showFen, subItemTerms, type FundingTerm } from './amounts';
+import { cellText } from '../../parse/text';
+import { amountOf, cellNumber, fundingTerm, isNoneWord, showFen, subItemTerms, type FundingTerm } from './amounts';
 
 /**
  * FUND-NUMBER: an amount that is not a number, is negative, or has more than two decimals (error);
@@ -41,7 +42,6 @@ export const fundNumber: FormRule = {
   },
   check(ctx) {
     const scale = ctx.form.amountScale;
-    const noneWords = ctx.profile.vocab['amountNoneWords'] ?? [];
     const terms: FundingTerm[] = [
       ...ctx.profile.funding.fields.filter((f) => f.key in ctx.form.funding).map((f) => fundingTerm(ctx, f.key)),
       ...subItemTerms(ctx),
@@ -50,11 +50,11 @@ export const fundNumber: FormRule = {
       if (isCellError(t.value)) continue;
       const a = amountOf(ctx.form, t.value);
       const subject = `funding:${t.key}`;
-      if (a.kind === 'invalid' && typeof t.value === 'string' && noneWords.includes(t.value.trim())) {
+      if (isNoneWord(ctx, t.value)) {
         ctx.report({
           messageId: 'none',
           severity: 'warning',
-          data: { label: t.label, text: t.value.trim() },
+          data: { label: t.label, text: cellText(t.value).trim() },
           cell: t.cell,
           actual: t.value,
           expected: 0,

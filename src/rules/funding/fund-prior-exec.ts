@@ -1,5 +1,5 @@
 import type { FormRule } from '../types';
-import { amountOf, cellNumber, fundingTerm, showFen } from './amounts';
+import { valueOf, cellNumber, fundingTerm, showFen } from './amounts';
 
 /**
  * FUND-PRIOR-EXEC: the prior year's execution above the prior year's budget, or nothing executed
@@ -30,8 +30,8 @@ export const fundPriorExec: FormRule = {
     if (!pair) return;
     const budget = fundingTerm(ctx, pair.budget);
     const executed = fundingTerm(ctx, pair.executed);
-    const b = amountOf(ctx.form, budget.value);
-    const e = amountOf(ctx.form, executed.value);
+    const b = valueOf(ctx, budget.value);
+    const e = valueOf(ctx, executed.value);
     if (b.kind !== 'amount' || e.kind !== 'amount') return;
     const scale = ctx.form.amountScale;
     const data = {

@@ -5,7 +5,7 @@ import type { FormRule, RuleContext } from '../types';
 import {
   addendTerms,
   addendsLabel,
-  amountOf,
+  valueOf,
   cellNumber,
   fundingTerm,
   showFen,
@@ -40,7 +40,7 @@ function deriveBlanks(ctx: RuleContext, terms: Map<string, FundingTerm>): Map<st
   const known = new Map<string, Solved>();
   const bad = new Set<string>();
   for (const [key, t] of terms) {
-    const a = amountOf(ctx.form, t.value);
+    const a = valueOf(ctx, t.value);
     if (a.kind === 'amount') known.set(key, { fen: a.fen, written: true });
     else if (a.kind === 'invalid') bad.add(key);
   }

@@ -1,5 +1,5 @@
 import type { FormRule } from '../types';
-import { addendTerms, addendsLabel, amountOf, cellNumber, fundingTerm, showFen } from './amounts';
+import { addendTerms, addendsLabel, valueOf, cellNumber, fundingTerm, showFen } from './amounts';
 
 /**
  * FUND-SUM: an addition of the funding block that does not hold, compared in 分.
@@ -27,12 +27,12 @@ export const fundSum: FormRule = {
       const total = fundingTerm(ctx, sum.total);
       const terms = addendTerms(ctx, sum.addends);
       if (!terms) continue;
-      const totalAmount = amountOf(ctx.form, total.value);
+      const totalAmount = valueOf(ctx, total.value);
       if (totalAmount.kind !== 'amount') continue;
       let expected = 0;
       let judged = true;
       for (const t of terms) {
-        const a = amountOf(ctx.form, t.value);
+        const a = valueOf(ctx, t.value);
         if (a.kind !== 'amount') {
           judged = false;
           break;

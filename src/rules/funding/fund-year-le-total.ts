@@ -1,6 +1,6 @@
 import { isOneYearProject, orderedPeriod, periodText } from '../header/period';
 import type { FormRule } from '../types';
-import { amountOf, cellNumber, fundingTerm, showFen } from './amounts';
+import { valueOf, cellNumber, fundingTerm, showFen } from './amounts';
 
 /**
  * FUND-YEAR-LE-TOTAL: this year's amount exceeds the whole-period amount; for a project that starts and
@@ -31,8 +31,8 @@ export const fundYearLeTotal: FormRule = {
     if (!pair) return;
     const year = fundingTerm(ctx, pair.year);
     const total = fundingTerm(ctx, pair.total);
-    const y = amountOf(ctx.form, year.value);
-    const t = amountOf(ctx.form, total.value);
+    const y = valueOf(ctx, year.value);
+    const t = valueOf(ctx, total.value);
     if (y.kind !== 'amount' || t.kind !== 'amount') return;
     const scale = ctx.form.amountScale;
     const data = {

@@ -24,6 +24,14 @@ testRule(fundSum, {
         f.funding['projectFiscal'] = 0.3;
       }),
     },
+    {
+      name: 'a dash for none counts as zero (FUND-NUMBER asks for 0.00)',
+      form: form2024((f) => {
+        f.funding['currentAppropriation'] = 1200000;
+        f.funding['carryover'] = '—';
+        f.funding['projectOther'] = '无';
+      }),
+    },
     { name: 'blank total is FUND-REQUIRED’s business', form: form2024((f) => void (f.funding['totalRequested'] = null)) },
     { name: 'a blank part leaves the sum unjudged', form: form2024((f) => void (f.funding['carryover'] = null)) },
     { name: 'an unreadable part leaves the sum unjudged', form: form2024((f) => void (f.funding['carryover'] = '待定')) },
@@ -53,6 +61,11 @@ testRule(fundSum, {
           fixValues: [1150000],
         },
       ],
+    },
+    {
+      name: 'a dash for none still lets the sum be judged',
+      form: form2024((f) => void (f.funding['carryover'] = '—')),
+      errors: [{ cell: 'B23', message: ['= 1,150,000.00（差 50,000.00）'] }],
     },
     {
       name: 'whole-period total below its parts',
