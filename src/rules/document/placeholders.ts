@@ -14,6 +14,9 @@ const ELLIPSIS = /^(?:…+|\.{3,})$/;
 const OPERAND = /[0-9A-Za-z)）\]]/;
 const OPERAND_AFTER = /[0-9A-Za-z(（[]/;
 
+/** What follows a number: a star before one of these stands for the number. */
+const UNIT_AFTER_GAP = /^[年月日号时分秒个次人家项台套件名场期届批元%％万]/u;
+
 function isStar(token: string): boolean {
   return token === '*' || token === '＊';
 }
@@ -25,8 +28,9 @@ function loneStarIsGap(text: string, i: number): boolean {
   const prev = before.slice(-1);
   const next = after.charAt(0);
   if (prev && next && OPERAND.test(prev) && OPERAND_AFTER.test(next)) return false;
-  // `*注：…`, `*为必填项` at the start and `满意度*` at the end are footnote marks.
-  if (!prev && /^(?:注|为|表示|[:：])/.test(after)) return false;
+  // At the start a star stands for a number only before a unit (`*月*日`, `*次`); before words it is a
+  // mark (`*注：…`, `*为必填项`, `*数量指标` in templates that star required rows). `满意度*` is a footnote.
+  if (!prev && after !== '' && !UNIT_AFTER_GAP.test(after)) return false;
   if (!next && prev !== '') return false;
   return true;
 }
