@@ -200,6 +200,8 @@ function matchWord(w: Word, e: IndexedEntry): number {
 }
 
 const MATCH_KINDS: readonly MatchKind[] = ['exact', 'prefix', 'contains', 'category', 'explanation', 'all'];
+/** Sort keys carry the entry's position below this factor (2^20 entries; keys stay below 2^53). */
+const INDEX_SPAN = 1_048_576;
 
 /** Entries that match every word of the query and every filter, best first. */
 export function searchLibrary(index: SearchIndex, query: SearchQuery, pinyin: PinyinIndex = pinyinIndex()): SearchHit[] {
@@ -213,8 +215,16 @@ export function searchLibrary(index: SearchIndex, query: SearchQuery, pinyin: Pi
   const level2 = query.level2 ? normaliseSearchText(query.level2) : null;
   const kinds = query.kinds ?? [];
   const general = kinds.length > 0;
-  const found: { e: IndexedEntry; match: number; score: number; key: number }[] = [];
-  for (const e of index.entries) {
+  const entries = index.entries;
+  // Typed arrays instead of one object per match: typing "m" matches thousands of entries, and the
+  // garbage of a keystroke is what made the slow outliers.
+  const keys = new Float64Array(entries.length);
+  const matchOf = new Int8Array(entries.length);
+  const scoreOf = new Int8Array(entries.length);
+  let count = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e === undefined) continue;
     if (query.origin && e.origin !== query.origin) continue;
     if (query.role && e.placement.role !== query.role) continue;
     if (level1 !== null && e.level1Key !== level1) continue;
@@ -244,18 +254,21 @@ export function searchLibrary(index: SearchIndex, query: SearchQuery, pinyin: Pi
     const score = match * 2 + kindMiss;
     const rank = Math.min(e.rank, 9999);
     const length = Math.min(e.norm.length, 9999);
-    // One number to sort by: score, then (typed) shorter names or (browsing) tree order, then the other.
+    // One number to sort by: score, then (typed) shorter names or (browsing) tree order, then the other,
+    // then the index order (unit entries first, built-in by position), which keeps the sort deterministic.
     const key = score * 1e8 + (words.length === 0 ? rank * 1e4 + length : length * 1e4 + rank);
-    found.push({ e, match, score, key });
+    keys[count++] = key * INDEX_SPAN + i;
+    matchOf[i] = match;
+    scoreOf[i] = score;
   }
-  // Array.prototype.sort is stable: equal keys keep the index order (unit entries, then built-in by id).
-  found.sort((a, b) => a.key - b.key);
-  const limit = query.limit ?? found.length;
-  return found.slice(0, limit).map(({ e, match, score }) => ({
-    entry: e.entry,
-    origin: e.origin,
-    placement: e.placement,
-    match: MATCH_KINDS[match] ?? 'all',
-    score,
-  }));
+  const sorted = keys.subarray(0, count).sort();
+  const limit = Math.min(query.limit ?? count, count);
+  const hits: SearchHit[] = [];
+  for (let j = 0; j < limit; j++) {
+    const i = (sorted[j] ?? 0) % INDEX_SPAN;
+    const e = entries[i];
+    if (!e) continue;
+    hits.push({ entry: e.entry, origin: e.origin, placement: e.placement, match: MATCH_KINDS[matchOf[i] ?? 5] ?? 'all', score: scoreOf[i] ?? 0 });
+  }
+  return hits;
 }
