@@ -1,5 +1,6 @@
 import { formatYMD } from '../../parse/date';
 import { formatNumber, standardQuantityText } from '../../parse/target';
+import { normaliseLabel } from '../../parse/text';
 import type { FormRule } from '../types';
 import { dateCellOf, valueRows } from './shared';
 
@@ -53,12 +54,13 @@ export const valFormat: FormRule = {
       if (t.kind === 'duration' && t.per === undefined) {
         const standard = standardQuantityText(t);
         if (!standard) continue;
+        const plain = t.note === null || restatesName(t.note, row.name);
         ctx.report({
           ...base,
-          messageId: t.note === null ? 'nonStandard' : 'nonStandardNote',
+          messageId: plain ? 'nonStandard' : 'nonStandardNote',
           data: { value: row.text, standard, note: t.note ?? '' },
           expected: standard,
-          fix: row.cell ? { description: FIX, edits: [{ cell: row.cell, value: standard }], safe: t.note === null } : undefined,
+          fix: row.cell ? { description: FIX, edits: [{ cell: row.cell, value: standard }], safe: plain } : undefined,
         });
         continue;
       }
@@ -97,17 +99,24 @@ export const valFormat: FormRule = {
         continue;
       }
       const standard = `${t.comparator}${read}`;
+      const plain = t.note === null || restatesName(t.note, row.name);
       ctx.report({
         ...base,
-        messageId: t.note === null ? 'nonStandard' : 'nonStandardNote',
+        messageId: plain ? 'nonStandard' : 'nonStandardNote',
         data: { value: row.text, standard, note: t.note ?? '' },
         expected: standard,
         // Dropping a note loses what the user wrote: that needs a person to agree.
-        fix: row.cell ? { description: FIX, edits: [{ cell: row.cell, value: standard }], safe: t.note === null } : undefined,
+        fix: row.cell ? { description: FIX, edits: [{ cell: row.cell, value: standard }], safe: plain } : undefined,
       });
     }
   },
 };
+
+/** `参会人数不少于500人` on 参会人数: the words before the number only repeat the name, and nothing is lost without them. */
+function restatesName(note: string, name: string): boolean {
+  const n = normaliseLabel(note);
+  return n.length > 0 && name.includes(n);
+}
 
 const FIX = { zh: '改为标准写法 {standard}', en: 'Write it as {standard}' };
 const FIX_DATE = { zh: '改为文字 {suggest}', en: 'Write it as the text {suggest}' };

@@ -48,6 +48,11 @@ testRule(valFormat, {
       errors: [{ severity: 'info', message: ['≤3.00(个工作日)'], safeFix: true, fixValues: ['≤3.00(个工作日)'] }],
     },
     {
+      name: 'words that repeat the name are no note',
+      form: with2019('数量目标', '参会人数', '参会人数不少于500人'),
+      errors: [{ severity: 'info', message: ['≥500.00(人)'], safeFix: true, fixValues: ['≥500.00(人)'] }],
+    },
+    {
       name: 'a note would be lost: the fix is not safe',
       form: with2019('满意度目标', '参会人员满意度', '≥85.00%。面向参会人员制定和发放满意度调查表'),
       errors: [{ severity: 'info', message: ['≥85.00(%)', '面向参会人员制定和发放满意度调查表'], safeFix: false, fixValues: ['≥85.00(%)'] }],
