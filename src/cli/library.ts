@@ -10,7 +10,7 @@ import { PROFILES, profileById } from '../profiles';
 import type { Locale, Message } from '../rules/types';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from './command';
 import type { CliIO } from './io';
-import { isLocale, say } from './locale';
+import { isLocale, localeOf, say } from './locale';
 
 interface LibraryOptions {
   sub: string | undefined;
@@ -229,7 +229,7 @@ async function runImport(o: LibraryOptions, io: CliIO): Promise<number> {
 
 export async function runLibrary(args: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseLibraryArgs(args);
-  const locale = parsed.ok ? parsed.options.locale : args.includes('en') ? 'en' : 'zh-CN';
+  const locale = parsed.ok ? parsed.options.locale : localeOf(args);
   if (!parsed.ok) {
     io.stderr.write(`jixiao library: ${say(parsed.error, locale)}\n\n${say(HELP, locale)}`);
     return EXIT_USAGE;
