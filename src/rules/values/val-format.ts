@@ -41,6 +41,10 @@ export const valFormat: FormRule = {
         zh: '指标值是日期单元格，读作 {date}。时间目标宜写成文字，如 {suggest}，以免在其他电脑上显示为数字。',
         en: 'The value is a date cell, read as {date}. Write a time target as text, e.g. {suggest}, so that it does not show as a number elsewhere.',
       },
+      bareRate: {
+        zh: '指标值是数字 {value}（若单元格按百分比显示，即 {percent}），没有比较符，也没有写成文字。请写成标准形式，如 ≥{percent2}(%)。',
+        en: 'The value is the number {value} (shown as {percent} if the cell has a percent format), with no comparator and not written as text. Write it in the standard style, e.g. ≥{percent2}(%).',
+      },
       bareNumber: {
         zh: '指标值是数字 {read}，没有比较符和计量单位。请写成标准形式，如 ≥{read}(单位)。',
         en: 'The value is the bare number {read}, with no comparator and no unit. Write it in the standard style, e.g. ≥{read}(unit).',
@@ -79,7 +83,16 @@ export const valFormat: FormRule = {
         continue;
       }
       if (typeof row.indicator.value === 'number') {
-        ctx.report({ ...base, messageId: 'bareNumber', severity: 'warning', data: { value: row.text, read: formatNumber(t.value) } });
+        if (row.name.endsWith('率') && t.value > 0 && t.value <= 1) {
+          // A rate kept as a fraction is usually a cell formatted as percent, which the form model cannot see.
+          const pct = formatNumber(Math.round(t.value * 1e6) / 1e4, 0);
+          ctx.report({
+            ...base,
+            messageId: 'bareRate',
+            severity: 'warning',
+            data: { value: row.text, percent: `${pct}%`, percent2: formatNumber(Number(pct)) },
+          });
+        } else ctx.report({ ...base, messageId: 'bareNumber', severity: 'warning', data: { value: row.text, read: formatNumber(t.value) } });
         continue;
       }
       if (t.comparator === null) {

@@ -78,6 +78,11 @@ testRule(valFormat, {
       errors: [{ severity: 'info', message: ['2024-11-30', '2024年11月30日前完成'], safeFix: false, fixValues: ['2024年11月30日前完成'] }],
     },
     {
+      name: 'a rate kept as a fraction (percent format)',
+      form: with2024('质量指标', '平台可用率', 0.995),
+      errors: [{ severity: 'warning', message: ['0.995', '99.5%', '≥99.50(%)'], safeFix: false }],
+    },
+    {
       name: 'a bare number cell',
       form: with2024('数量指标', '服务企业户数', 300),
       errors: [{ severity: 'warning', message: ['300.00'], safeFix: false }],
