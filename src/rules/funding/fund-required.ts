@@ -72,38 +72,41 @@ function deriveBlanks(ctx: RuleContext, terms: Map<string, FundingTerm>): Map<st
     progress = false;
     for (const eq of equations) {
       if (eq.keys.some((k) => bad.has(k) || !terms.has(k))) continue;
-      const unknown = eq.keys.filter((k) => !known.has(k));
-      if (unknown.length !== 1) continue;
-      const target = unknown[0] as string;
-      if (out.has(target)) continue;
-      const inputs = eq.keys.filter((k) => k !== target).map((k) => known.get(k) as Solved);
-      const allWritten = inputs.every((s) => s.written);
+      const solved = eq.keys.map((k) => known.get(k));
+      const at = solved.findIndex((x) => x === undefined);
+      if (at < 0 || solved.filter((x) => x === undefined).length !== 1) continue;
+      const target = eq.keys[at];
+      if (target === undefined || out.has(target)) continue;
+      // The equation's other keys, all known: [key, value] in equation order.
+      const inputs = eq.keys.flatMap((k, i) => {
+        const v = solved[i];
+        return i !== at && v ? [{ key: k, ...v }] : [];
+      });
+      const allWritten = inputs.every((x) => x.written);
       let derived: Derived;
+      const [first, ...rest] = inputs;
+      if (!first) continue;
       if (eq.kind === 'same') {
-        const other = eq.keys.find((k) => k !== target) as string;
-        const fen = (known.get(other) as Solved).fen;
         derived = {
           kind: 'value',
-          fen,
+          fen: first.fen,
           safe: false,
           messageId: 'blankOneYear',
-          data: { peer: terms.get(other)?.label ?? other, period: period ? periodText(period) : '' },
+          data: { peer: terms.get(first.key)?.label ?? first.key, period: period ? periodText(period) : '' },
         };
-      } else if (target === eq.keys[0]) {
-        const fen = inputs.reduce((s, x) => s + x.fen, 0);
+      } else if (at === 0) {
         derived = {
           kind: 'value',
-          fen,
+          fen: inputs.reduce((sum, x) => sum + x.fen, 0),
           safe: allWritten,
           messageId: 'blankSum',
-          data: { formula: eq.keys.slice(1).map(show).join(' + ') },
+          data: { formula: inputs.map((x) => show(x.key)).join(' + ') },
         };
       } else {
-        const [totalKey, ...parts] = eq.keys as [string, ...string[]];
-        const others = parts.filter((k) => k !== target);
-        const fen = (known.get(totalKey) as Solved).fen - others.reduce((s, k) => s + (known.get(k) as Solved).fen, 0);
+        // first is the total, rest the other parts.
+        const fen = first.fen - rest.reduce((sum, x) => sum + x.fen, 0);
         if (fen < 0) {
-          out.set(target, { kind: 'over', over: -fen, total: terms.get(totalKey)?.label ?? totalKey });
+          out.set(target, { kind: 'over', over: -fen, total: terms.get(first.key)?.label ?? first.key });
           progress = true;
           continue;
         }
@@ -113,7 +116,7 @@ function deriveBlanks(ctx: RuleContext, terms: Map<string, FundingTerm>): Map<st
           fen,
           safe: allWritten && fen === 0,
           messageId: 'blankAddend',
-          data: { formula: [show(totalKey), ...others.map(show)].join(' − ') },
+          data: { formula: inputs.map((x) => show(x.key)).join(' − ') },
         };
       }
       out.set(target, derived);

@@ -134,14 +134,16 @@ export const goalNumber: FormRule = {
           .filter((c) => c.score >= minScore(p))
           .sort((a, b) => b.score - a.score);
         if (candidates.length > 0) {
-          const verdicts = candidates.map((c) => verdict(p, c.commitment));
-          if (verdicts.includes('ok')) continue;
-          const best = candidates[0] as Candidate;
+          if (candidates.some((c) => verdict(p, c.commitment) === 'ok')) continue;
+          const [best] = candidates;
+          if (!best) continue;
+          const why = verdict(p, best.commitment);
+          if (why === 'ok') continue;
           const key = `${best.index}|${promiseKey(p)}`;
           if (reported.has(key)) continue;
           reported.add(key);
           ctx.report({
-            messageId: verdicts[0] as Exclude<Verdict, 'ok'>,
+            messageId: why,
             data: { goal: goal.label, promise: show(p), name: best.indicator.name, value: cellText(best.indicator.value) },
             cell: ctx.cells?.indicators[best.index]?.value,
             related: goalCell ? [{ role: 'goal', cell: goalCell }] : undefined,
