@@ -1,19 +1,20 @@
 /**
  * Indicators added to the candidate list so that every level-2 group of both profiles and every project
- * kind has choices. Facts from the public guidance named in SOURCES; explanations are our own words.
+ * kind has choices. Names, values and explanations are our own wording of the public guidance named in
+ * SOURCES, so every source says 'JiXiao 编写（依据 …）' with the document or page it follows.
  * Row: [一级指标, 二级指标, 三级指标, comparator, typical value, unit, kinds (、-separated), 指标解释, source key].
  */
 export const SOURCES = {
-  s101: '财政部《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》（财预〔2021〕101号），转载：http://www.kao110.com/html/63/ee/148155.html',
+  s101: 'JiXiao 编写（依据 财政部《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》（财预〔2021〕101号）的指标设置与取值要求；原文转载 http://www.kao110.com/html/63/ee/148155.html）',
   cost3: 'JiXiao 编写（依据 财预〔2021〕101号《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》成本指标分经济成本、社会成本、生态环境成本的设置要求）',
   meeting: 'JiXiao 编写（依据 财政部《中央和国家机关会议费管理办法》（财行〔2016〕214号）会议费综合定额与会议管理要求）',
   training: 'JiXiao 编写（依据 财政部《中央和国家机关培训费管理办法》（财行〔2016〕540号）培训费综合定额、师资费标准与培训管理要求）',
-  itops: 'https://www.packexhi.com.cn/191752.html（信息化系统运维绩效目标：系统可用性、故障响应时间、故障解决率、运维成本、用户满意度）',
-  itops2: 'https://m.itangsoft.com/baike/show-744733.html（信息化项目运维服务考核办法：可用性、平均恢复时间、安全性、知识管理与文档）',
-  egov: 'http://www.e-gov.org.cn/article-186681.html（数字政府建设项目绩效评价研究：管理—效果—影响指标体系）',
-  huainan: 'https://sjzyj.huainan.gov.cn/public/118319865/1260329310.html（淮南市数据资源管理局2023年项目支出绩效自评表：网上政务服务平台、电子政务运维）',
-  honghe: 'https://www.hh.gov.cn/info/11481/1179592.htm（红河州数据发展中心2024年度项目支出绩效单位自评报告：政务大数据平台、数据归集共享）',
-  lab: 'https://dtgoi.hhu.edu.cn/11603/list.htm（市重点实验室建设合同考核技术指标：科研项目、专利、论文、研究生培养、成果转化）',
+  itops: 'JiXiao 编写（依据 信息化系统运维绩效目标：系统可用性99.9%、故障响应1小时、故障解决率95%、运维成本、用户满意度90%，https://www.packexhi.com.cn/191752.html）',
+  itops2: 'JiXiao 编写（依据 信息化项目运维服务考核办法：可用性、平均恢复时间、安全性、知识管理与文档，https://m.itangsoft.com/baike/show-744733.html）',
+  egov: 'JiXiao 编写（依据 《数字政府建设项目绩效评价研究》管理—效果—影响指标体系，http://www.e-gov.org.cn/article-186681.html）',
+  huainan: 'JiXiao 编写（依据 淮南市数据资源管理局2023年项目支出绩效自评表中网上政务服务平台、电子政务运维项目，https://sjzyj.huainan.gov.cn/public/118319865/1260329310.html）',
+  honghe: 'JiXiao 编写（依据 红河州数据发展中心2024年度项目支出绩效单位自评报告中政务大数据平台、数据归集共享项目，https://www.hh.gov.cn/info/11481/1179592.htm）',
+  lab: 'JiXiao 编写（依据 市重点实验室建设合同考核技术指标：科研项目、专利、论文、研究生培养、成果转化，https://dtgoi.hhu.edu.cn/11603/list.htm）',
   eval2019: 'JiXiao 编写（依据 上海市财政支出项目绩效目标申报表（2019）投入和管理目标、影响力目标框架；财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）附件 项目支出绩效评价指标体系框架（参考））',
 } as const;
 
