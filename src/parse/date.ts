@@ -130,6 +130,8 @@ export function smallNumber(s: string): number {
 const NUM = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const YEAR = '((?:19|20)\\d{2})';
 const BEFORE = '(之前|以前|前)?';
+/** What may follow a date written without 年/月 words: its end, a verb, punctuation. */
+const DATE_END = '(?=完成|完工|竣工|结束|实施|办结|上线|到位|交付|验收|$|[，。；,;)\\s])';
 
 interface DeadlineMatch {
   deadline: Deadline;
@@ -180,8 +182,9 @@ const DEADLINE_PATTERNS: readonly [RegExp, Builder][] = [
     (m) => monthDeadline(yearOf(m[1]), smallNumber(m[2] ?? ''), null, Boolean(m[5]), Boolean(m[4])),
   ],
   [
-    new RegExp(`${YEAR}[-/.](\\d{1,2})(?![\\d.(（])${BEFORE}`, 'u'),
-    (m) => monthDeadline(yearOf(m[1]), Number(m[2]), null, Boolean(m[3]), false),
+    // 2024.11, 2024-11前; not 2000.5万元 nor 2024.10(年)
+    new RegExp(`${YEAR}[-/.](\\d{1,2})(?:月)?(底|末)?${BEFORE}${DATE_END}`, 'u'),
+    (m) => monthDeadline(yearOf(m[1]), Number(m[2]), null, Boolean(m[4]), Boolean(m[3])),
   ],
   [
     new RegExp(`${YEAR}年(?:度)?(内|以内|之内)?${BEFORE}(?=完成|完工|竣工|结束|实施|办结|上线|到位|交付|验收|$|[，。；,;\\s])`, 'u'),
