@@ -1,5 +1,7 @@
 import type { Form } from '../../model/form';
-import { compareYMD, formatYMD, parseDate } from '../../parse/date';
+import type { CellValue } from '../../model/snapshot';
+import { compareYMD, daysInMonth, formatYMD, parseDate } from '../../parse/date';
+import { normaliseNumberSpan } from '../../parse/normalise';
 import type { YMD } from '../../parse/types';
 
 /** The project period as read from the header; a side is null when blank or unreadable. */
@@ -8,9 +10,27 @@ export interface Period {
   end: YMD | null;
 }
 
-function dateOf(form: Form, key: string): YMD | null {
-  const d = parseDate(form.fields[key] ?? null);
-  return d.kind === 'date' ? d.date : null;
+const MONTH_ONLY = /^((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*月?(?:份)?$/u;
+
+/**
+ * A date written to the month only (`2024年1月`, `2024.01`), common on these forms: read as the
+ * month's first day for a start and its last day for an end. Null for anything else.
+ */
+export function monthOnlyDate(v: CellValue, side: 'start' | 'end'): YMD | null {
+  if (typeof v !== 'string') return null;
+  const m = MONTH_ONLY.exec(normaliseNumberSpan(v.trim()));
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  return { year, month, day: side === 'start' ? 1 : daysInMonth(year, month) };
+}
+
+function dateOf(form: Form, key: 'start' | 'end'): YMD | null {
+  const v = form.fields[key] ?? null;
+  const d = parseDate(v);
+  if (d.kind === 'date') return d.date;
+  return d.kind === 'invalid' ? monthOnlyDate(v, key) : null;
 }
 
 export function projectPeriod(form: Form): Period {

@@ -24,6 +24,19 @@ testRule(hdrDate, {
       errors: [{ cell: 'B9', message: ['2024-02-30'] }],
     },
     {
+      name: 'dates to the month only: read, and info asking for the full date',
+      form: form2024((f) => Object.assign(f.fields, { start: '2024年1月', end: '2024.12' })),
+      errors: [
+        { severity: 'info', cell: 'B8', message: ['只写到月（2024年1月），读作 2024-01-01'] },
+        { severity: 'info', cell: 'B9', message: ['读作 2024-12-31'] },
+      ],
+    },
+    {
+      name: 'months in the wrong order',
+      form: form2024((f) => Object.assign(f.fields, { start: '2024年6月', end: '2024年3月' })),
+      errors: [{ severity: 'info', cell: 'B8' }, { severity: 'info', cell: 'B9' }, { severity: 'error', cell: 'B9', message: ['2024-06-01 晚于计划完成日期 2024-03-31'] }],
+    },
+    {
       name: 'start after end',
       form: form2024((f) => Object.assign(f.fields, { start: '2024-06-01', end: '2024-03-31' })),
       errors: [{ cell: 'B9', message: ['计划开始日期 2024-06-01 晚于计划完成日期 2024-03-31'] }],
