@@ -61,7 +61,12 @@ export function Preview({ initialSource, autorun, indicators }: PreviewProps) {
     void open(source === DEMO ? '演示表单' : source, () => loadSource(source, indicators));
   }, [source, open, indicators]);
 
-  const bump = useCallback(() => setVersion((v) => v + 1), []);
+  // After a change, show the sheet of the selected cell (a finding may sit on another sheet).
+  const bump = useCallback(() => {
+    setVersion((v) => v + 1);
+    const selected = loaded?.host.selection?.location.sheet;
+    if (selected) setSheet(selected);
+  }, [loaded]);
   const services: PaneServices | null = useMemo(
     () =>
       loaded && {
@@ -119,7 +124,7 @@ export function Preview({ initialSource, autorun, indicators }: PreviewProps) {
                   </button>
                 ))}
               </nav>
-              <Grid host={loaded.host} sheet={loaded.host.selection?.location.sheet ?? sheet} version={version} />
+              <Grid host={loaded.host} sheet={sheet} version={version} />
             </>
           )}
         </section>
