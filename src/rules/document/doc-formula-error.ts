@@ -20,7 +20,7 @@ export const docFormulaError: FormRule = {
     },
   },
   check(ctx) {
-    for (const c of formCells(ctx)) {
+    for (const c of formCells(ctx, isCellError)) {
       if (!isCellError(c.value)) continue;
       ctx.report({
         messageId: 'error',

@@ -2,7 +2,7 @@ import { isCellError } from '../../model/snapshot';
 import { cellText } from '../../parse/text';
 import type { FormRule } from '../types';
 import { formCells } from './form-cells';
-import { excerpt, findPlaceholders } from './placeholders';
+import { excerpt, findPlaceholders, placeholderPrefilter } from './placeholders';
 
 /**
  * DOC-PLACEHOLDER: template leftovers (`**`, `*`, `XX`, `××`, `…`) standing for a value or a name in a
@@ -32,7 +32,8 @@ export const docPlaceholder: FormRule = {
   check(ctx) {
     const tokens = ctx.profile.vocab['placeholders'] ?? [];
     if (tokens.length === 0) return;
-    for (const c of formCells(ctx)) {
+    const mayHold = placeholderPrefilter(tokens);
+    for (const c of formCells(ctx, (v) => typeof v === 'string' && mayHold(v))) {
       if (c.part === 'funding' || (c.part === 'subItem' && c.subject.startsWith('funding:'))) continue;
       if (isCellError(c.value) || typeof c.value !== 'string') continue;
       const text = cellText(c.value);

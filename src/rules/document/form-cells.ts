@@ -21,9 +21,9 @@ export interface FormCell {
  * Every value of the form in reading order: title, header, funding, sub-items, goals, indicator cells.
  * A merged level-1/level-2 cell stands behind several rows: it is listed once, with its first row.
  */
-export function formCells(ctx: RuleContext): FormCell[] {
+export function formCells(ctx: RuleContext, wanted: (value: CellValue) => boolean = () => true): FormCell[] {
   const seen = new Set<string>();
-  return allCells(ctx).filter((c) => {
+  return allCells(ctx, wanted).filter((c) => {
     if (!c.cell) return true;
     const key = `${c.cell.sheet}!${c.cell.row},${c.cell.col}`;
     if (seen.has(key)) return false;
@@ -32,11 +32,13 @@ export function formCells(ctx: RuleContext): FormCell[] {
   });
 }
 
-function allCells(ctx: RuleContext): FormCell[] {
+/** `wanted` is asked before a cell's label is built: on a large form most cells are of no interest to a rule. */
+function allCells(ctx: RuleContext, wanted: (value: CellValue) => boolean): FormCell[] {
   const { form, cells, profile } = ctx;
   const out: FormCell[] = [];
-  if (form.title !== null) out.push({ value: form.title, cell: cells?.title, label: '标题', subject: 'title', part: 'title', prose: false });
+  if (form.title !== null && wanted(form.title)) out.push({ value: form.title, cell: cells?.title, label: '标题', subject: 'title', part: 'title', prose: false });
   for (const [key, value] of Object.entries(form.fields)) {
+    if (!wanted(value)) continue;
     const field = headerField(profile, key);
     out.push({
       value,
@@ -48,22 +50,22 @@ function allCells(ctx: RuleContext): FormCell[] {
     });
   }
   for (const [key, value] of Object.entries(form.funding))
-    out.push({ value, cell: cells?.funding[key], label: fundingLabel(profile, key), subject: `funding:${key}`, part: 'funding', prose: false });
+    if (wanted(value)) out.push({ value, cell: cells?.funding[key], label: fundingLabel(profile, key), subject: `funding:${key}`, part: 'funding', prose: false });
   form.subItems.forEach((item, i) => {
     const name = cellText(item.name).trim() || `#${i + 1}`;
-    out.push({ value: item.name, cell: cells?.subItems[i]?.name, label: `子项目名称（第 ${i + 1} 行）`, subject: `subItem:${i}:name`, part: 'subItem', prose: false });
-    out.push({ value: item.amount, cell: cells?.subItems[i]?.amount, label: `子项目「${name}」预算金额`, subject: `funding:subItems[${i}]`, part: 'subItem', prose: false });
+    if (wanted(item.name)) out.push({ value: item.name, cell: cells?.subItems[i]?.name, label: `子项目名称（第 ${i + 1} 行）`, subject: `subItem:${i}:name`, part: 'subItem', prose: false });
+    if (wanted(item.amount)) out.push({ value: item.amount, cell: cells?.subItems[i]?.amount, label: `子项目「${name}」预算金额`, subject: `funding:subItems[${i}]`, part: 'subItem', prose: false });
   });
   for (const [key, value] of Object.entries(form.goals))
-    out.push({ value, cell: cells?.goals[key], label: goalLabel(profile, key), subject: `goal:${key}`, part: 'goal', prose: true });
+    if (wanted(value)) out.push({ value, cell: cells?.goals[key], label: goalLabel(profile, key), subject: `goal:${key}`, part: 'goal', prose: true });
   form.indicators.forEach((ind, i) => {
     const at = cells?.indicators[i];
     const subject = `indicator:${ind.level2}/${ind.name}`;
     const base = { part: 'indicator' as const, prose: false, indicatorIndex: i };
-    out.push({ ...base, value: ind.level1, cell: at?.level1, label: `一级指标（第 ${i + 1} 行）`, subject: `${subject}:level1` });
-    out.push({ ...base, value: ind.level2, cell: at?.level2, label: `二级指标（第 ${i + 1} 行）`, subject: `${subject}:level2` });
-    out.push({ ...base, value: ind.name, cell: at?.name, label: `三级指标（第 ${i + 1} 行）`, subject: `${subject}:name` });
-    out.push({ ...base, value: ind.value, cell: at?.value, label: `指标「${ind.name}」的指标值`, subject: `${subject}:value` });
+    if (wanted(ind.level1)) out.push({ ...base, value: ind.level1, cell: at?.level1, label: `一级指标（第 ${i + 1} 行）`, subject: `${subject}:level1` });
+    if (wanted(ind.level2)) out.push({ ...base, value: ind.level2, cell: at?.level2, label: `二级指标（第 ${i + 1} 行）`, subject: `${subject}:level2` });
+    if (wanted(ind.name)) out.push({ ...base, value: ind.name, cell: at?.name, label: `三级指标（第 ${i + 1} 行）`, subject: `${subject}:name` });
+    if (wanted(ind.value)) out.push({ ...base, value: ind.value, cell: at?.value, label: `指标「${ind.name}」的指标值`, subject: `${subject}:value` });
   });
   return out;
 }

@@ -44,12 +44,8 @@ function loneStarIsGap(text: string, i: number): boolean {
 export function findPlaceholders(text: string, tokens: readonly string[], prose: boolean): PlaceholderHit[] {
   const taken = new Array<boolean>(text.length).fill(false);
   const hits: PlaceholderHit[] = [];
-  const sorted = [...new Set(tokens)].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
-  for (const token of sorted) {
-    let source: string;
-    if (/^[A-Za-z]+$/.test(token)) source = `(?<![A-Za-z])${escape(token)}(?:${escape(token.charAt(0))})*(?![A-Za-z])`;
-    else source = `(?:${escape(token)})+`;
-    const re = new RegExp(source, 'gu');
+  for (const { token, re } of compiled(tokens)) {
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -64,6 +60,44 @@ export function findPlaceholders(text: string, tokens: readonly string[], prose:
     }
   }
   return hits.sort((a, b) => a.index - b.index);
+}
+
+interface CompiledToken {
+  token: string;
+  re: RegExp;
+}
+
+/** Compiled once per word list: a large form asks for thousands of cells. */
+const compiledCache = new Map<string, CompiledToken[]>();
+
+function compiled(tokens: readonly string[]): CompiledToken[] {
+  const key = tokens.join('\u0000');
+  const hit = compiledCache.get(key);
+  if (hit) return hit;
+  const sorted = [...new Set(tokens)].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
+  const out = sorted.map((token) => {
+    const source = /^[A-Za-z]+$/.test(token)
+      ? `(?<![A-Za-z])${escape(token)}(?:${escape(token.charAt(0))})*(?![A-Za-z])`
+      : `(?:${escape(token)})+`;
+    return { token, re: new RegExp(source, 'gu') };
+  });
+  compiledCache.set(key, out);
+  return out;
+}
+
+/** A cheap test that a text may hold a placeholder: it contains the first character of some token (any case). */
+export function placeholderPrefilter(tokens: readonly string[]): (text: string) => boolean {
+  const firsts = new Set<string>();
+  for (const t of tokens) {
+    const c = t.charAt(0);
+    if (!c) continue;
+    firsts.add(c.toLowerCase());
+    firsts.add(c.toUpperCase());
+  }
+  return (text) => {
+    for (const ch of text) if (firsts.has(ch)) return true;
+    return false;
+  };
 }
 
 /** A window of the text around a hit, for the message. */
