@@ -212,9 +212,15 @@ function chineseQuantity(orig: string, norm: string, start: number): Target | nu
   const numeral = m[0];
   const value = chineseNumber(numeral);
   if (!Number.isFinite(value)) return null;
-  const end = at + numeral.length;
+  let end = at + numeral.length;
+  // 三至五次, 一到两场: a range in numerals
+  const range = /^(?:至|到|-|~)([零〇一二两三四五六七八九十百千万]+)/u.exec(norm.slice(end));
+  const high = range ? chineseNumber(range[1] ?? '') : NaN;
+  if (range && Number.isFinite(high)) end += range[0].length;
   const unit = knownUnitAt(orig.slice(end));
   if (unit === null) return null;
+  if (range && Number.isFinite(high))
+    return { kind: 'range', low: Math.min(value, high), high: Math.max(value, high), unit, note: trimNote(orig.slice(end + unit.length)) };
   const afterUnit = end + unit.length;
   const suffix = suffixComparatorAt(norm, afterUnit, unit);
   const rest = orig.slice(suffix ? afterUnit + suffix.length : afterUnit);

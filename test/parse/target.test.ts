@@ -91,6 +91,8 @@ describe('parseTarget: other kinds', () => {
     ['500-800名', { kind: 'range', low: 500, high: 800, unit: '名', note: null }],
     ['3次-5次', { kind: 'range', low: 3, high: 5, unit: '次', note: null }],
     ['2至4项', { kind: 'range', low: 2, high: 4, unit: '项', note: null }],
+    ['三至五次', { kind: 'range', low: 3, high: 5, unit: '次', note: null }],
+    ['一到两场', { kind: 'range', low: 1, high: 2, unit: '场', note: null }],
     ['2024年11月前完成', { kind: 'deadline', deadline: { year: 2024, month: 11, day: null, bound: 'before' }, note: null }],
     ['年底前完成', { kind: 'deadline', deadline: { year: null, month: 12, day: null, bound: 'by' }, note: null }],
     ['12月底前', { kind: 'deadline', deadline: { year: null, month: 12, day: null, bound: 'by' }, note: null }],
