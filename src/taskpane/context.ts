@@ -1,4 +1,5 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
+import { queuedOnce } from './queued-host';
 import type { InteractiveHost } from '../hosts/host';
 import type { SettingsStore } from '../settings/schema';
 import type { Pipeline } from './engine/pipeline';
@@ -16,8 +17,9 @@ export interface PaneServices {
 
 export const PaneContext = createContext<PaneServices | null>(null);
 
+/** The services, with the host's calls queued one after another (see queued-host.ts). */
 export function usePane(): PaneServices {
   const services = useContext(PaneContext);
   if (!services) throw new Error('PaneContext missing: render the pane inside <PaneContext.Provider>');
-  return services;
+  return useMemo(() => ({ ...services, host: queuedOnce(services.host) }), [services]);
 }

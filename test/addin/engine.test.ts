@@ -166,3 +166,33 @@ describe('displayValue', () => {
     [null, 'General', ''],
   ] as const)('%j as %s', (v, fmt, text) => expect(displayValue(v, fmt)).toBe(text));
 });
+
+describe('queuedHost', () => {
+  it('runs host calls one at a time, in order, and goes on after a failure', async () => {
+    const { queuedHost } = await import('../../src/taskpane/queued-host');
+    const log: string[] = [];
+    let active = 0;
+    const step = (name: string, ms: number, fail = false) => async () => {
+      active++;
+      if (active > 1) log.push('OVERLAP');
+      log.push(`start ${name}`);
+      await new Promise((r) => setTimeout(r, ms));
+      log.push(`end ${name}`);
+      active--;
+      if (fail) throw new Error(name);
+    };
+    const host = {
+      snapshot: async () => (await step('snapshot', 5)(), { sheets: [] }),
+      apply: step('apply', 1, true),
+      applyEdits: step('edits', 1),
+      select: step('select', 1),
+      highlight: step('highlight', 10),
+      clearHighlights: step('clear', 1),
+    };
+    const q = queuedHost(host);
+    const done = Promise.allSettled([q.highlight([]), q.apply([]), q.clearHighlights(), q.snapshot()]);
+    const results = await done;
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(log).toEqual(['start highlight', 'end highlight', 'start apply', 'end apply', 'start clear', 'end clear', 'start snapshot', 'end snapshot']);
+  });
+});
