@@ -1,4 +1,5 @@
-import { addDays, compareYMD, daysBetween, formatYMD, parseDate, resolveDeadline } from '../../parse/date';
+import { addDays, compareYMD, daysBetween, formatYMD, resolveDeadline } from '../../parse/date';
+import { orderedPeriod, projectPeriod } from '../header/period';
 import { formatDeadline, formatNumber } from '../../parse/target';
 import type { Deadline, Target, YMD } from '../../parse/types';
 import type { CellRef } from '../../model/form';
@@ -14,18 +15,17 @@ interface Period {
 }
 
 function periodOf(ctx: RuleContext): Period | null {
-  const start = parseDate(ctx.form.fields['start'] ?? null);
-  const end = parseDate(ctx.form.fields['end'] ?? null);
   const related: Period['related'] = [];
   for (const key of ['start', 'end']) {
     const cell = ctx.cells?.fields[key];
     if (cell) related.push({ role: key, cell });
   }
-  if (start.kind === 'date' && end.kind === 'date') {
-    // A reversed period is HDR-DATE's to report; nothing can be inside it.
-    if (compareYMD(start.date, end.date) > 0) return null;
-    return { start: start.date, end: end.date, fromFields: true, related };
-  }
+  // The header rules' reading (dates to the month only included), so that all rules share one period.
+  const ordered = orderedPeriod(ctx.form);
+  if (ordered) return { ...ordered, fromFields: true, related };
+  const read = projectPeriod(ctx.form);
+  // A reversed period is HDR-DATE's to report; nothing can be inside it.
+  if (read.start && read.end) return null;
   const year = ctx.form.year;
   if (year === null) return null;
   return { start: { year, month: 1, day: 1 }, end: { year, month: 12, day: 31 }, fromFields: false, related: [] };

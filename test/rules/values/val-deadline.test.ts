@@ -17,6 +17,11 @@ const serialDates = (value: string): Form => {
   return { ...f, fields: { ...f.fields, start: 45292, end: 45657 } };
 };
 
+const monthOnly = (value: string): Form => {
+  const f = with2024('时效指标', '项目完成时间', value);
+  return { ...f, fields: { ...f.fields, start: '2024年1月', end: '2024年12月' } };
+};
+
 testRule(valDeadline, {
   valid: [
     { name: 'the clean 2024 form', form: cleanForm2024() },
@@ -26,6 +31,7 @@ testRule(valDeadline, {
     { name: '2025年1月前 is by 2024-12-31', form: with2024('时效指标', '项目完成时间', '2025年1月前完成') },
     { name: 'a multi-year project', form: multiYear('2026年6月底前完成') },
     { name: 'dates as Excel serials', form: serialDates('2024年12月31日') },
+    { name: 'dates to the month only', form: monthOnly('2024年12月底前完成') },
     { name: '366 days fit a leap year', form: with2024('时效指标', '项目实施周期', '≤366.00(天)') },
     { name: '12 months fit a year', form: with2024('时效指标', '项目实施周期', '=12.00(个月)') },
     { name: 'lasting use is no time limit', form: with2024('可持续影响指标', '平台持续运行年限', '≥3.00(年)') },
@@ -74,6 +80,11 @@ testRule(valDeadline, {
       name: 'a date cell after the end',
       form: with2024('时效指标', '项目完成时间', 45747),
       errors: [{ severity: 'error', message: ['2025-03-31'] }],
+    },
+    {
+      name: 'after a period given to the month',
+      form: monthOnly('2025年1月底前'),
+      errors: [{ severity: 'error', message: ['2025-01-31', '2024-12-31'] }],
     },
     {
       name: 'without dates the form year stands in, as a warning',
