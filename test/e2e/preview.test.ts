@@ -109,6 +109,27 @@ describe('browser preview', () => {
     await page.close();
   });
 
+  it('validates on load when opened as the ribbon opens it (?run=validate)', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/index.html?sample=demo&run=validate`);
+    await page.getByTestId('summary').waitFor();
+    await expect(page.getByTestId('finding').count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('the add-in page asks for office.js from the CDN and, outside Excel, says where to go instead', async () => {
+    const page = await context.newPage();
+    const asked: string[] = [];
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
+      asked.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText('此页面需在 Excel 中打开').waitFor();
+    expect(asked).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    await page.close();
+  });
+
   const examples = readdirSync(join(BUILD, 'examples')).filter((f) => f.endsWith('.xlsx'));
   it('opens a bundled .xlsx through the file picker and validates it', async () => {
     expect(examples.length).toBeGreaterThan(0);
