@@ -162,7 +162,7 @@ async function runSearch(o: LibraryOptions, io: CliIO): Promise<number> {
       origin: h.origin,
       match: h.match,
       placement: { level1: h.placement.level1, level2: h.placement.level2 },
-      formatted: formatIndicatorValue(h.entry, profile),
+      formatted: formatIndicatorValue(h.entry),
     }));
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return EXIT_OK;
@@ -172,7 +172,7 @@ async function runSearch(o: LibraryOptions, io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   for (const h of hits) {
-    const value = formatIndicatorValue(h.entry, profile);
+    const value = formatIndicatorValue(h.entry);
     const own = h.origin === 'unit' ? say({ zh: '［本单位］', en: '[unit] ' }, o.locale) : '';
     io.stdout.write(`${own}${h.placement.level1}／${h.placement.level2}  ${h.entry.name}  ${value}\n    ${h.entry.explanation}  〔${h.entry.kinds.join('、')}〕\n`);
   }

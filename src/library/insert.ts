@@ -123,7 +123,7 @@ export function insertIndicators(form: Form, profile: Profile, entries: readonly
     }
     const slot = slotFor(rows, p, profile);
     if (slot.newGroup) newGroups.add(entry.id);
-    const ind: Indicator = { level1: slot.level1, level2: slot.level2, name: entry.name, value: formatIndicatorValue(entry, profile) };
+    const ind: Indicator = { level1: slot.level1, level2: slot.level2, name: entry.name, value: formatIndicatorValue(entry) };
     rows.splice(slot.at, 0, rowOf(ind, profile, entry.id));
     present.set(indicatorKey(entry.name), ind);
   }

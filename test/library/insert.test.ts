@@ -32,19 +32,18 @@ const rows = (f: Form): string[] => f.indicators.map((i) => `${i.level1}/${i.lev
 
 describe('formatIndicatorValue', () => {
   it.each([
-    [{ comparator: '≥', value: '90', unit: '%' }, '≥90.00(%)', '≥90%'],
-    [{ comparator: '=', value: '100', unit: '%' }, '=100.00(%)', '=100%'],
-    [{ comparator: '≤', value: '1', unit: '小时' }, '≤1.00(小时)', '≤1小时'],
-    [{ comparator: '≥', value: '', unit: '人次' }, '≥**(人次)', '≥**人次'],
-    [{ comparator: '', value: '', unit: '日期' }, '**月**日前', '**月**日前'],
-    [{ comparator: '', value: '**月**日前', unit: '日期' }, '**月**日前', '**月**日前'],
-    [{ comparator: '', value: '及时', unit: '' }, '及时', '及时'],
-    [{ comparator: '≤', value: '批复预算', unit: '' }, '≤批复预算', '≤批复预算'],
-    [{ comparator: '', value: '', unit: '' }, '**', '**'],
-    [{ comparator: '≥', value: '99.9', unit: '%' }, '≥99.90(%)', '≥99.9%'],
-  ] as const)('%j → %s (sh-2024) / %s (sh-2019)', (e, v2024, v2019) => {
-    expect(formatIndicatorValue(e, sh2024)).toBe(v2024);
-    expect(formatIndicatorValue(e, sh2019)).toBe(v2019);
+    [{ comparator: '≥', value: '90', unit: '%' }, '≥90.00(%)'],
+    [{ comparator: '=', value: '100', unit: '%' }, '=100.00(%)'],
+    [{ comparator: '≤', value: '1', unit: '小时' }, '≤1.00(小时)'],
+    [{ comparator: '≥', value: '', unit: '人次' }, '≥**(人次)'],
+    [{ comparator: '', value: '', unit: '日期' }, '**月**日前'],
+    [{ comparator: '', value: '**月**日前', unit: '日期' }, '**月**日前'],
+    [{ comparator: '', value: '及时', unit: '' }, '及时'],
+    [{ comparator: '≤', value: '批复预算', unit: '' }, '≤批复预算'],
+    [{ comparator: '', value: '', unit: '' }, '**'],
+    [{ comparator: '≥', value: '99.9', unit: '%' }, '≥99.90(%)'],
+  ] as const)('%j → %s in every generation (the standard style)', (e, v) => {
+    expect(formatIndicatorValue(e)).toBe(v);
   });
 });
 
@@ -141,7 +140,7 @@ describe('insertIndicators', () => {
     const { form: out, refused } = insertIndicators(form, sh2019, [entry('人均会议成本'), entry('与会人员满意度'), entry('会议通知提前发出天数')]);
     expect(refused).toEqual([]);
     const find = (n: string) => out.indicators.find((i) => i.name === n);
-    expect(find('人均会议成本')).toMatchObject({ level1: '产出目标', level2: '成本目标', value: '≤**元' });
+    expect(find('人均会议成本')).toMatchObject({ level1: '产出目标', level2: '成本目标', value: '≤**(元)' });
     expect(find('与会人员满意度')).toMatchObject({ level1: '效果目标', level2: '满意度目标' });
     expect(find('会议通知提前发出天数')).toMatchObject({ level1: '产出目标', level2: '时效目标' });
     // 成本目标 comes after 时效目标 in the sh-2019 tree, and before 效果目标.
@@ -156,7 +155,7 @@ describe('insertIndicators', () => {
     const form = sample('sh2019-bioforum.json');
     const { form: out } = insertIndicators(form, sh2019, [entry('资产账实相符率')]);
     const at = out.indicators.findIndex((i) => i.name === '资产账实相符率');
-    expect(out.indicators[at]).toMatchObject({ level1: '投入和管理目标', level2: '资产管理', value: '=100%' });
+    expect(out.indicators[at]).toMatchObject({ level1: '投入和管理目标', level2: '资产管理', value: '=100.00(%)' });
     // 资产管理 is the last group of 投入和管理目标: after 项目实施管理, before 产出目标.
     expect(out.indicators[at - 1]?.level2).toBe('项目实施管理');
     expect(out.indicators[at + 1]?.level1).toBe('产出目标');

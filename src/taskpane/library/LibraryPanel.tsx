@@ -79,7 +79,7 @@ interface RowProps {
 function ResultRow({ hit, checked, onToggle, locale, profileIndex }: RowProps): ReactElement {
   const styles = useStyles();
   const e = hit.entry;
-  const value = formatIndicatorValue(e, profileIndex.profile);
+  const value = formatIndicatorValue(e);
   return (
     <li className={styles.item} data-testid="library-row">
       <Checkbox checked={checked} onChange={() => onToggle(e.id)} aria-label={e.name} />
