@@ -47,7 +47,8 @@ const STRINGS = {
   },
   project: { zh: '项目', en: 'Project' },
   section: { zh: '部分', en: 'Section' },
-  sectionForm: { zh: '整张表', en: 'Whole form' },
+  sectionForm: { zh: '全部部分', en: 'All sections' },
+  nothingChanges: { zh: '没有需要写入的内容。', en: 'Nothing to write.' },
   previewChanges: { zh: '预览改动', en: 'Preview changes' },
   planSummary: {
     zh: '工作表“{sheet}”：{section}，插入 {inserted} 行，删除 {deleted} 行，改动 {changed} 个单元格。',

@@ -1,14 +1,14 @@
 import { profileById } from '../profiles';
 import { readWorkbook } from '../read';
 import { validateProjects } from '../validate';
-import { planIntoForm, PlanError } from '../write';
+import { planIntoForm, planIntoFormAll, PlanError } from '../write';
 import type { Pipeline } from './engine/pipeline';
 
 /** The product's own reader, rules and write plans, as the pane drives them. */
 export const productPipeline: Pipeline = {
   read: (snapshot, { profile, locale }) => readWorkbook(snapshot, { profile, locale }),
   validate: (projects, settings) => validateProjects(projects, settings),
-  planSection: (project, section, snapshot) => {
+  plan: (project, choice, snapshot) => {
     const sheet = snapshot.sheets.find((s) => s.name === project.cells.sheet);
     const profile = profileById(project.form.profile);
     if (!sheet || !profile) {
@@ -16,6 +16,7 @@ export const productPipeline: Pipeline = {
         { code: 'form-missing', zh: `工作表“${project.cells.sheet}”上的申报表已不在原处，请重新校验`, en: `the form on sheet "${project.cells.sheet}" is no longer there; validate again` },
       ]);
     }
-    return planIntoForm(project.form, profile, section, { cells: project.cells, sheet });
+    const target = { cells: project.cells, sheet };
+    return choice === 'all' ? planIntoFormAll(project.form, profile, target) : [planIntoForm(project.form, profile, choice, target)];
   },
 };

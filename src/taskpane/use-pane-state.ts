@@ -25,7 +25,7 @@ export interface PaneActions {
   select(finding: Finding): Promise<void>;
   applyFix(finding: Finding): Promise<void>;
   applySafeFixes(): Promise<void>;
-  write(plan: WritePlan, label: string): Promise<void>;
+  write(plans: readonly WritePlan[], label: string): Promise<void>;
   saveSettings(next: PaneSettings): Promise<void>;
   dismiss(): void;
 }
@@ -130,11 +130,11 @@ export function usePaneState(autorun: boolean): [PaneState, PaneActions] {
   );
 
   const write = useCallback(
-    (plan: WritePlan, label: string) =>
+    (plans: readonly WritePlan[], label: string) =>
       guarded(async () => {
         patch({ progress: { stage: 'apply', fraction: 0.5 } });
         await host.clearHighlights();
-        await host.apply([plan]);
+        await host.apply(plans);
         await afterWrite();
         return { notice: t(settingsRef.current.locale, 'written', { section: label }) };
       }),

@@ -18,7 +18,7 @@ import { productPipeline } from '../../src/taskpane/pipeline';
 const todoPipeline: Pipeline = {
   read: () => ({ projects: [], findings: [] }),
   validate: () => [],
-  planSection: () => {
+  plan: () => {
     throw new Error('not used');
   },
 };
@@ -188,6 +188,28 @@ describe('task pane', () => {
     fireEvent.click(within(dialog).getByTestId('write-confirm'));
     expect((await screen.findByTestId('notice')).textContent).toBe('已写入：绩效指标。');
     expect(host.sheet(DEMO_SHEET)?.merges.length).toBeGreaterThan(mergesBefore);
+  });
+
+  it('writes every section at once: one preview line and one batch per section', async () => {
+    const host = await demoHost();
+    mount(host);
+    fireEvent.click(screen.getByTestId('validate'));
+    await screen.findByTestId('summary');
+    const snapshot = await host.snapshot();
+    const read = productPipeline.read(snapshot, { profile: 'auto', locale: 'zh-CN' });
+    const project = read.projects[0];
+    if (!project) throw new Error('demo form not read');
+    const plans = productPipeline.plan(project, 'all', snapshot);
+    expect(plans.length).toBeGreaterThan(1);
+    fireEvent.click(screen.getByRole('tab', { name: '写回' }));
+    fireEvent.change(screen.getByTestId('write-section'), { target: { value: 'all' } });
+    fireEvent.click(screen.getByTestId('write-preview'));
+    expect(within(screen.getByTestId('write-summary')).getAllByText(/^工作表“申报表”：/)).toHaveLength(plans.length);
+    const before = host.stats.batches;
+    fireEvent.click(screen.getByTestId('write-open'));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByTestId('write-confirm'));
+    expect((await screen.findByTestId('notice')).textContent).toBe('已写入：全部部分。');
+    expect(host.stats.batches - before).toBe(plans.length);
   });
 
   it('saves settings into the store and switches the language', async () => {

@@ -19,7 +19,7 @@ import type { WritePlan } from '../../write/plan';
 import { usePane } from '../context';
 import { errorText } from '../errors';
 import { summarisePlan, type PlanSummary } from '../engine/plan-summary';
-import { WRITE_SECTIONS, type WriteSection } from '../engine/pipeline';
+import { WRITE_SECTIONS, type WriteChoice, type WriteSection } from '../engine/pipeline';
 import type { RunResult } from '../engine/run';
 import { t, type StringKey } from '../i18n';
 
@@ -32,7 +32,10 @@ const SECTION_LABEL: Record<WriteSection, StringKey> = {
   indicators: 'sectionIndicators',
 };
 
-export function describeSummary(p: PlanSummary, section: string, locale: Locale): string {
+const LABEL_OF_PLAN: Record<string, StringKey> = { ...SECTION_LABEL, form: 'sectionForm' };
+
+export function describeSummary(p: PlanSummary, locale: Locale): string {
+  const section = t(locale, LABEL_OF_PLAN[p.section] ?? 'sectionOther');
   return t(locale, 'planSummary', { sheet: p.sheet, section, inserted: p.rowsInserted, deleted: p.rowsDeleted, changed: p.cellsChanged });
 }
 
@@ -45,25 +48,25 @@ export function WritePanel({
   result: RunResult | null;
   locale: Locale;
   busy: boolean;
-  onWrite(plan: WritePlan, label: string): Promise<void>;
+  onWrite(plans: readonly WritePlan[], label: string): Promise<void>;
 }) {
   const s = useStyles();
   const { pipeline } = usePane();
   const [projectIndex, setProjectIndex] = useState(0);
-  const [section, setSection] = useState<WriteSection>('indicators');
-  const [planned, setPlanned] = useState<{ plan: WritePlan; summary: PlanSummary } | null>(null);
+  const [section, setSection] = useState<WriteChoice>('indicators');
+  const [planned, setPlanned] = useState<{ plans: WritePlan[]; summaries: PlanSummary[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const projects = useMemo(() => result?.projects ?? [], [result]);
   if (!result || projects.length === 0) return <Text>{t(locale, 'nothingToWrite')}</Text>;
-  const label = t(locale, SECTION_LABEL[section]);
+  const label = t(locale, section === 'all' ? 'sectionForm' : SECTION_LABEL[section]);
 
   const preview = (): void => {
     setError(null);
     const project = projects[projectIndex];
     if (!project) return;
     try {
-      const plan = pipeline.planSection(project.project, section, result.snapshot);
-      setPlanned({ plan, summary: summarisePlan(plan, result.snapshot) });
+      const plans = pipeline.plan(project.project, section, result.snapshot);
+      setPlanned({ plans, summaries: plans.map((p) => summarisePlan(p, result.snapshot)) });
     } catch (err) {
       setPlanned(null);
       setError(t(locale, 'failed', { why: errorText(err, locale) }));
@@ -83,12 +86,13 @@ export function WritePanel({
         </Select>
       </Field>
       <Field label={t(locale, 'section')}>
-        <Select value={section} onChange={(_, d) => (setSection(d.value as WriteSection), setPlanned(null))} data-testid="write-section">
+        <Select value={section} onChange={(_, d) => (setSection(d.value as WriteChoice), setPlanned(null))} data-testid="write-section">
           {WRITE_SECTIONS.map((sec) => (
             <option key={sec} value={sec}>
               {t(locale, SECTION_LABEL[sec])}
             </option>
           ))}
+          <option value="all">{t(locale, 'sectionForm')}</option>
         </Select>
       </Field>
       <div>
@@ -99,12 +103,17 @@ export function WritePanel({
       {error && <Text role="alert">{error}</Text>}
       {planned && (
         <>
-          <Text role="status" data-testid="write-summary">
-            {describeSummary(planned.summary, label, locale)}
-          </Text>
+          <div role="status" data-testid="write-summary">
+            {planned.summaries.length === 0 && <Text>{t(locale, 'nothingChanges')}</Text>}
+            {planned.summaries.map((sum, i) => (
+              <Text as="p" key={i}>
+                {describeSummary(sum, locale)}
+              </Text>
+            ))}
+          </div>
           <Dialog modalType="alert">
             <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary" disabled={busy} data-testid="write-open">
+              <Button appearance="primary" disabled={busy || planned.plans.length === 0} data-testid="write-open">
                 {t(locale, 'confirmWrite')}
               </Button>
             </DialogTrigger>
@@ -112,7 +121,9 @@ export function WritePanel({
               <DialogBody>
                 <DialogTitle>{t(locale, 'confirmTitle')}</DialogTitle>
                 <DialogContent>
-                  <p>{describeSummary(planned.summary, label, locale)}</p>
+                  {planned.summaries.map((sum, i) => (
+                    <p key={i}>{describeSummary(sum, locale)}</p>
+                  ))}
                   <p>{t(locale, 'confirmBody')}</p>
                 </DialogContent>
                 <DialogActions>
@@ -124,9 +135,9 @@ export function WritePanel({
                       appearance="primary"
                       data-testid="write-confirm"
                       onClick={() => {
-                        const plan = planned.plan;
+                        const plans = planned.plans;
                         setPlanned(null);
-                        void onWrite(plan, label);
+                        void onWrite(plans, label);
                       }}
                     >
                       {t(locale, 'confirmWrite')}
