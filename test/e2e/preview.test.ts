@@ -39,6 +39,8 @@ async function validate(page: Page): Promise<void> {
 }
 
 describe('browser preview', () => {
+  const examples = readdirSync(join(BUILD, 'examples')).filter((f) => f.endsWith('.xlsx'));
+
   it('validates the demo form with one click and lists its findings', async () => {
     const page = await openDemo();
     await expect(page.getByTestId('validate').textContent()).resolves.toBe('一键校验');
@@ -130,7 +132,37 @@ describe('browser preview', () => {
     await page.close();
   });
 
-  const examples = readdirSync(join(BUILD, 'examples')).filter((f) => f.endsWith('.xlsx'));
+  it('opens the indicator library (loaded on demand) and inserts a suggested indicator', async () => {
+    const page = await openDemo();
+    await validate(page);
+    const rowsBefore = await page.locator('[data-testid=grid] tbody tr').count();
+    await page.getByTestId('tab-library').click();
+    const row = page.getByTestId('library-row').first();
+    await row.waitFor();
+    await row.getByRole('checkbox').check();
+    await page.getByRole('button', { name: /插入所选（1）/ }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=grid] tbody tr').length === n + 1, rowsBefore);
+    // The inserted row's placeholder cell is selected for the user to fill.
+    await expect(page.locator('td[data-selected]').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('keeps exceljs out of the first load: fetched only when an .xlsx is opened', async () => {
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${server.url}/index.html?sample=demo`);
+    await page.getByTestId('grid').waitFor();
+    const first = [...scripts];
+    expect(first.every((p) => /\/preview\.[0-9a-f]+\.js$/.test(p))).toBe(true);
+    await page.getByTestId('file').setInputFiles(join(BUILD, 'examples', examples[0] as string));
+    await page.getByTestId('loaded').filter({ hasText: examples[0] as string }).waitFor();
+    expect(scripts.length).toBeGreaterThan(first.length);
+    await page.close();
+  });
+
   it('opens a bundled .xlsx through the file picker and validates it', async () => {
     expect(examples.length).toBeGreaterThan(0);
     const page = await openDemo();
