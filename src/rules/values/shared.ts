@@ -16,6 +16,12 @@ export interface ValueRow {
   /** The value as written, for messages. */
   text: string;
   target: Target;
+  /**
+   * The number is still a template placeholder (`≥**(次)`, `**月**日前`): DOC-PLACEHOLDER asks for it. The row is
+   * read with the placeholder standing for a number, so its shape (comparator, unit) can still be judged,
+   * but nothing that depends on the number itself is.
+   */
+  pending: boolean;
   role: GroupRole | null;
   /** The value cell, when the form has cells. */
   cell: CellRef | undefined;
@@ -52,8 +58,18 @@ function unchanged(rows: readonly ValueRow[], indicators: readonly Indicator[]):
   });
 }
 
+/** A run of stars or crosses standing for a number in a template value. */
+const PLACEHOLDER_NUMBER = /[*＊]{2,}|[xX×]{2,}/;
+const PLACEHOLDER_NUMBERS = new RegExp(PLACEHOLDER_NUMBER.source, 'g');
+
+function readTarget(value: Indicator['value']): { target: Target; pending: boolean } {
+  if (typeof value !== 'string' || !PLACEHOLDER_NUMBER.test(value)) return { target: parseTarget(value), pending: false };
+  return { target: parseTarget(value.replace(PLACEHOLDER_NUMBERS, '1')), pending: true };
+}
+
 function readRows(ctx: RuleContext): ValueRow[] {
   return ctx.form.indicators.map((indicator, index) => ({
+    ...readTarget(indicator.value),
     index,
     indicator,
     raw: indicator.value,
@@ -61,7 +77,6 @@ function readRows(ctx: RuleContext): ValueRow[] {
     rawLevels: `${indicator.level1}\u0000${indicator.level2}`,
     name: normaliseLabel(indicator.name),
     text: cellText(indicator.value).trim(),
-    target: parseTarget(indicator.value),
     role: roleOf(ctx.profile, indicator.level1, indicator.level2),
     cell: ctx.cells?.indicators[index]?.value,
     subject: `indicator:${indicator.level2}/${indicator.name}`,

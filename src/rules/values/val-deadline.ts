@@ -109,6 +109,7 @@ export const valDeadline: FormRule = {
     const severity = period.fromFields ? undefined : ('warning' as const);
     const periodData = { start: formatYMD(period.start), end: formatYMD(period.end), days: daysBetween(period.start, period.end) + 1 };
     for (const row of valueRows(ctx)) {
+      if (row.pending) continue;
       const base = { cell: row.cell, related: period.related, indicatorIndex: row.index, subject: row.subject, actual: row.indicator.value, severity };
       const dateCell = dateCellOf(ctx, row);
       const deadlines: Deadline[] = dateCell ? [{ ...dateCell, bound: 'by' }] : deadlinesOf(row.target);

@@ -65,7 +65,7 @@ export const valDirection: FormRule = {
       if (!stated) continue;
       const wrong = wrongWay(ctx, row, stated.comparator);
       if (!wrong) continue;
-      const expected = stated.rebuild(wrong.right);
+      const expected = row.pending ? withComparator(row.text, wrong.right) : stated.rebuild(wrong.right);
       ctx.report({
         messageId: wrong.messageId,
         data: { name: row.indicator.name, value: row.text, comparator: stated.comparator, expected },
@@ -82,3 +82,10 @@ export const valDirection: FormRule = {
     }
   },
 };
+
+const LEADING_COMPARATOR = /^\s*[≥≤<>=＜＞＝≧≦⩾⩽]+/;
+
+/** A template value keeps its placeholder (`≥**(次)` → `≤**(次)`): only the direction is ours to say. */
+function withComparator(text: string, comparator: string): string {
+  return LEADING_COMPARATOR.test(text) ? text.replace(LEADING_COMPARATOR, comparator) : `${comparator}${text}`;
+}

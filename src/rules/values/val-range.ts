@@ -32,6 +32,7 @@ export const valRange: FormRule = {
   },
   check(ctx) {
     for (const row of valueRows(ctx)) {
+      if (row.pending) continue;
       const t = row.target;
       const base = { cell: row.cell, indicatorIndex: row.index, subject: row.subject, actual: row.indicator.value };
       if (t.kind === 'multiple') {

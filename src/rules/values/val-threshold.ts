@@ -39,6 +39,7 @@ export const valThreshold: FormRule = {
   check(ctx) {
     const { satisfactionFloor, passRateFloor } = ctx.profile.thresholds;
     for (const row of valueRows(ctx)) {
+      if (row.pending) continue;
       const satisfaction = isSatisfaction(ctx, row.name);
       const passRate = !satisfaction && endsWithAny(row.name, words(ctx, 'valuePassRateSuffixes'));
       if (!satisfaction && !passRate) continue;

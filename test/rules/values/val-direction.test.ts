@@ -1,6 +1,6 @@
 import { valDirection } from '../../../src/rules/values/val-direction';
-import { testRule } from '../../helpers/rule-tester';
-import { cleanForm2019, cleanForm2024 } from '../../helpers/forms';
+import { runRule, testRule } from '../../helpers/rule-tester';
+import { cleanForm2019, cleanForm2024, placed, withIndicator } from '../../helpers/forms';
 import { CELL_2024, with2019, with2024 } from './cases';
 
 testRule(valDirection, {
@@ -71,4 +71,12 @@ testRule(valDirection, {
       errors: [{ fixValues: ['≥95.00(%)'] }],
     },
   ],
+});
+
+describe('VAL-DIRECTION on a template value', () => {
+  it('keeps the placeholder in the suggestion', () => {
+    const form = withIndicator(cleanForm2024(), { level1: '产出指标', level2: '质量指标', name: '重大安全事件发生次数', value: '≥**(次)' });
+    const found = runRule(valDirection, placed(form));
+    expect(found.map((f) => f.expected)).toEqual(['≤**(次)']);
+  });
 });

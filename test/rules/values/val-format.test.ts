@@ -1,6 +1,6 @@
 import { valFormat } from '../../../src/rules/values/val-format';
-import { testRule } from '../../helpers/rule-tester';
-import { cleanForm2019, cleanForm2024 } from '../../helpers/forms';
+import { runRule, testRule } from '../../helpers/rule-tester';
+import { cleanForm2019, cleanForm2024, placed, withIndicator } from '../../helpers/forms';
 import { CELL_2019, CELL_2024, with2019, with2024 } from './cases';
 
 testRule(valFormat, {
@@ -88,4 +88,11 @@ testRule(valFormat, {
       errors: [{ severity: 'warning', message: ['300.00'], safeFix: false }],
     },
   ],
+});
+
+describe('VAL-FORMAT on a template value', () => {
+  it.each(['≥**(次)', '≥**次', '**月**日前'])('leaves %s to DOC-PLACEHOLDER', (value) => {
+    const form = withIndicator(cleanForm2024(), { level1: '产出指标', level2: '数量指标', name: '培训次数', value });
+    expect(runRule(valFormat, placed(form))).toEqual([]);
+  });
 });
