@@ -404,7 +404,35 @@ export function parseTarget(v: CellValue): Target {
     return { kind: 'quantity', comparator: null, value: v === 0 ? 0 : v, unit: null, standard: false, note: null };
   }
   if (v.trim() === '') return { kind: 'empty' };
-  return parseText(v);
+  return standardQuantity(v) ?? parseText(v);
+}
+
+/**
+ * The standard writing and its near misses (`≥90.00(%)`, `≤1200(元)`): a comparator, plain digits and a
+ * bracketed unit of Chinese characters or %, nothing else. Most values of a filed form look like this,
+ * and for them the general reader comes to the same target by a long way round (no separator, no
+ * deadline, no frequency, no suffix, no note can hide in such a text). Null for anything else.
+ */
+const STANDARD_SHAPE = /^([≥≤><=])(\d+)(\.\d+)?\(([\u4e00-\u9fa5%]{1,12})\)$/;
+
+function standardQuantity(s: string): Target | null {
+  const m = STANDARD_SHAPE.exec(s);
+  if (!m) return null;
+  const comparator = m[1] as Comparator;
+  const unit = m[4] ?? '';
+  // `≥2018(年)` compares with a base year's level: the general reader says why.
+  if (m[3] === undefined && unit === '年') return null;
+  const value = Number((m[2] ?? '') + (m[3] ?? ''));
+  if (!Number.isFinite(value)) return null;
+  const t: Target = { kind: 'quantity', comparator, value: value === 0 ? 0 : value, unit, standard: false, note: null };
+  t.standard = s === formatTarget(t);
+  return t;
+}
+
+/** The general reader alone, without the shortcut for the standard writing: tests hold the two to the same answers. */
+export function parseWrittenTarget(s: string): Target {
+  if (s.trim() === '') return { kind: 'empty' };
+  return parseText(s);
 }
 
 /** A number in plain decimals (no exponent), at least two decimals: 5 → '5.00', 99.995 → '99.995'. */

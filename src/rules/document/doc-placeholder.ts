@@ -2,7 +2,7 @@ import { isCellError } from '../../model/snapshot';
 import { cellText } from '../../parse/text';
 import type { FormRule } from '../types';
 import { formCells } from './form-cells';
-import { excerpt, findPlaceholders, placeholderPrefilter } from './placeholders';
+import { containsToken, excerpt, findPlaceholders, placeholderPrefilter } from './placeholders';
 
 /**
  * DOC-PLACEHOLDER: template leftovers (`**`, `*`, `XX`, `××`, `…`) standing for a value or a name in a
@@ -33,7 +33,13 @@ export const docPlaceholder: FormRule = {
     const tokens = ctx.profile.vocab['placeholders'] ?? [];
     if (tokens.length === 0) return;
     const mayHold = placeholderPrefilter(tokens);
-    for (const c of formCells(ctx, (v) => typeof v === 'string' && mayHold(v))) {
+    const holdsToken = containsToken(tokens);
+    const cells = formCells(
+      ctx,
+      (v) => typeof v === 'string' && mayHold(v),
+      (v) => typeof v === 'string' && holdsToken(v),
+    );
+    for (const c of cells) {
       if (c.part === 'funding' || (c.part === 'subItem' && c.subject.startsWith('funding:'))) continue;
       if (isCellError(c.value) || typeof c.value !== 'string') continue;
       const text = cellText(c.value);

@@ -19,53 +19,71 @@ export interface FormCell {
 
 /**
  * Every value of the form in reading order: title, header, funding, sub-items, goals, indicator cells.
- * A merged level-1/level-2 cell stands behind several rows: it is listed once, with its first row.
+ * A merged level-1/level-2 cell stands behind several rows: it is listed once, with its first row
+ * (first among the cells `wanted` accepts). `keep` then drops cells a rule has no use for, before their
+ * label is built: on a large form most cells are of no interest to a rule.
  */
-export function formCells(ctx: RuleContext, wanted: (value: CellValue) => boolean = () => true): FormCell[] {
-  const seen = new Set<string>();
-  return allCells(ctx, wanted).filter((c) => {
-    if (!c.cell) return true;
-    const key = `${c.cell.sheet}!${c.cell.row},${c.cell.col}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** `wanted` is asked before a cell's label is built: on a large form most cells are of no interest to a rule. */
-function allCells(ctx: RuleContext, wanted: (value: CellValue) => boolean): FormCell[] {
+export function formCells(
+  ctx: RuleContext,
+  wanted: (value: CellValue) => boolean = () => true,
+  keep: (value: CellValue) => boolean = () => true,
+): FormCell[] {
   const { form, cells, profile } = ctx;
+  const seen = new Map<string, Set<number>>();
+  /** Whether a cell is listed: wanted, first at its address, kept. */
+  const admit = (value: CellValue, cell: CellRef | undefined): boolean => {
+    if (!wanted(value)) return false;
+    if (cell) {
+      let onSheet = seen.get(cell.sheet);
+      if (!onSheet) {
+        onSheet = new Set();
+        seen.set(cell.sheet, onSheet);
+      }
+      // Excel has at most 16,384 columns: row and column fit one number.
+      const key = cell.row * 16_385 + cell.col;
+      if (onSheet.has(key)) return false;
+      onSheet.add(key);
+    }
+    return keep(value);
+  };
   const out: FormCell[] = [];
-  if (form.title !== null && wanted(form.title)) out.push({ value: form.title, cell: cells?.title, label: '标题', subject: 'title', part: 'title', prose: false });
+  if (form.title !== null && admit(form.title, cells?.title))
+    out.push({ value: form.title, cell: cells?.title, label: '标题', subject: 'title', part: 'title', prose: false });
   for (const [key, value] of Object.entries(form.fields)) {
-    if (!wanted(value)) continue;
+    const cell = cells?.fields[key];
+    if (!admit(value, cell)) continue;
     const field = headerField(profile, key);
-    out.push({
-      value,
-      cell: cells?.fields[key],
-      label: field?.label ?? key,
-      subject: `field:${key}`,
-      part: 'field',
-      prose: field?.kind === 'longtext',
-    });
+    out.push({ value, cell, label: field?.label ?? key, subject: `field:${key}`, part: 'field', prose: field?.kind === 'longtext' });
   }
-  for (const [key, value] of Object.entries(form.funding))
-    if (wanted(value)) out.push({ value, cell: cells?.funding[key], label: fundingLabel(profile, key), subject: `funding:${key}`, part: 'funding', prose: false });
+  for (const [key, value] of Object.entries(form.funding)) {
+    const cell = cells?.funding[key];
+    if (admit(value, cell)) out.push({ value, cell, label: fundingLabel(profile, key), subject: `funding:${key}`, part: 'funding', prose: false });
+  }
   form.subItems.forEach((item, i) => {
-    const name = cellText(item.name).trim() || `#${i + 1}`;
-    if (wanted(item.name)) out.push({ value: item.name, cell: cells?.subItems[i]?.name, label: `子项目名称（第 ${i + 1} 行）`, subject: `subItem:${i}:name`, part: 'subItem', prose: false });
-    if (wanted(item.amount)) out.push({ value: item.amount, cell: cells?.subItems[i]?.amount, label: `子项目「${name}」预算金额`, subject: `funding:subItems[${i}]`, part: 'subItem', prose: false });
+    const nameCell = cells?.subItems[i]?.name;
+    if (admit(item.name, nameCell))
+      out.push({ value: item.name, cell: nameCell, label: `子项目名称（第 ${i + 1} 行）`, subject: `subItem:${i}:name`, part: 'subItem', prose: false });
+    const amountCell = cells?.subItems[i]?.amount;
+    if (admit(item.amount, amountCell)) {
+      const name = cellText(item.name).trim() || `#${i + 1}`;
+      out.push({ value: item.amount, cell: amountCell, label: `子项目「${name}」预算金额`, subject: `funding:subItems[${i}]`, part: 'subItem', prose: false });
+    }
   });
-  for (const [key, value] of Object.entries(form.goals))
-    if (wanted(value)) out.push({ value, cell: cells?.goals[key], label: goalLabel(profile, key), subject: `goal:${key}`, part: 'goal', prose: true });
+  for (const [key, value] of Object.entries(form.goals)) {
+    const cell = cells?.goals[key];
+    if (admit(value, cell)) out.push({ value, cell, label: goalLabel(profile, key), subject: `goal:${key}`, part: 'goal', prose: true });
+  }
   form.indicators.forEach((ind, i) => {
     const at = cells?.indicators[i];
-    const subject = `indicator:${ind.level2}/${ind.name}`;
-    const base = { part: 'indicator' as const, prose: false, indicatorIndex: i };
-    if (wanted(ind.level1)) out.push({ ...base, value: ind.level1, cell: at?.level1, label: `一级指标（第 ${i + 1} 行）`, subject: `${subject}:level1` });
-    if (wanted(ind.level2)) out.push({ ...base, value: ind.level2, cell: at?.level2, label: `二级指标（第 ${i + 1} 行）`, subject: `${subject}:level2` });
-    if (wanted(ind.name)) out.push({ ...base, value: ind.name, cell: at?.name, label: `三级指标（第 ${i + 1} 行）`, subject: `${subject}:name` });
-    if (wanted(ind.value)) out.push({ ...base, value: ind.value, cell: at?.value, label: `指标「${ind.name}」的指标值`, subject: `${subject}:value` });
+    const subject = (): string => `indicator:${ind.level2}/${ind.name}`;
+    if (admit(ind.level1, at?.level1))
+      out.push({ value: ind.level1, cell: at?.level1, label: `一级指标（第 ${i + 1} 行）`, subject: `${subject()}:level1`, part: 'indicator', prose: false, indicatorIndex: i });
+    if (admit(ind.level2, at?.level2))
+      out.push({ value: ind.level2, cell: at?.level2, label: `二级指标（第 ${i + 1} 行）`, subject: `${subject()}:level2`, part: 'indicator', prose: false, indicatorIndex: i });
+    if (admit(ind.name, at?.name))
+      out.push({ value: ind.name, cell: at?.name, label: `三级指标（第 ${i + 1} 行）`, subject: `${subject()}:name`, part: 'indicator', prose: false, indicatorIndex: i });
+    if (admit(ind.value, at?.value))
+      out.push({ value: ind.value, cell: at?.value, label: `指标「${ind.name}」的指标值`, subject: `${subject()}:value`, part: 'indicator', prose: false, indicatorIndex: i });
   });
   return out;
 }

@@ -85,19 +85,36 @@ function compiled(tokens: readonly string[]): CompiledToken[] {
   return out;
 }
 
-/** A cheap test that a text may hold a placeholder: it contains the first character of some token (any case). */
+/**
+ * A cheap test that a text may hold a placeholder: it contains the first character of some token (any
+ * case). One character class, built once per word list.
+ */
 export function placeholderPrefilter(tokens: readonly string[]): (text: string) => boolean {
-  const firsts = new Set<string>();
-  for (const t of tokens) {
-    const c = t.charAt(0);
-    if (!c) continue;
-    firsts.add(c.toLowerCase());
-    firsts.add(c.toUpperCase());
+  let re = prefilters.get(tokens);
+  if (!re) {
+    const firsts = new Set<string>();
+    for (const t of tokens) {
+      const c = t.charAt(0);
+      if (!c) continue;
+      firsts.add(c.toLowerCase());
+      firsts.add(c.toUpperCase());
+    }
+    // A character whose other case is two characters (ß → SS) can never equal one character of a text.
+    const chars = [...firsts].filter((c) => [...c].length === 1 && c.length === 1);
+    re = chars.length > 0 ? new RegExp(`[${chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'u') : NEVER;
+    prefilters.set(tokens, re);
   }
-  return (text) => {
-    for (const ch of text) if (firsts.has(ch)) return true;
-    return false;
-  };
+  const test = re;
+  return (text) => test.test(text);
+}
+
+const NEVER = /(?!)/;
+const prefilters = new WeakMap<readonly string[], RegExp>();
+
+/** Whether a text contains one of the tokens as written: no placeholder can be found in a text without one. */
+export function containsToken(tokens: readonly string[]): (text: string) => boolean {
+  const words = [...new Set(tokens)].filter((t) => t.length > 0);
+  return (text) => words.some((w) => text.includes(w));
 }
 
 /** A window of the text around a hit, for the message. */

@@ -1,8 +1,8 @@
 import type { Indicator } from '../../model/form';
 import { isCellError } from '../../model/snapshot';
-import { parseTarget } from '../../parse/target';
 import { cellText } from '../../parse/text';
 import type { Target } from '../../parse/types';
+import { indicatorFacts } from '../facts';
 import { isOneYearProject } from '../header/period';
 import type { FormRule } from '../types';
 import { bigrams, groupOf, promisesIn, sharedCount, type GoalPromise } from './promises';
@@ -45,6 +45,14 @@ function verdict(p: GoalPromise, c: Commitment): Verdict {
   if (c.low < p.low) return 'below';
   if (p.kind !== 'floor' && c.low > p.high) return 'above';
   return 'ok';
+}
+
+interface Measured {
+  index: number;
+  indicator: Indicator;
+  commitment: Commitment;
+  words: Set<string> | null;
+  group: number;
 }
 
 interface Candidate {
@@ -109,13 +117,17 @@ export const goalNumber: FormRule = {
       notPromise: ctx.profile.vocab['goalNotPromise'] ?? [],
     };
     const stop = ctx.profile.vocab['goalSubjectStopwords'] ?? [];
-    const measured = ctx.form.indicators.flatMap((indicator, index) => {
-      if (isCellError(indicator.value)) return [];
-      const commitment = commitmentOf(parseTarget(indicator.value));
-      if (!commitment) return [];
-      return [{ index, indicator, commitment, words: bigrams(indicator.name, stop), group: groupOf(commitment.unit, vocab.unitGroups) }];
-    });
-    const named = ctx.form.indicators.map((ind) => bigrams(ind.name, stop));
+    // Each indicator's words are worked out only when a promise in its unit needs them.
+    const measured: Measured[] = [];
+    for (const f of indicatorFacts(ctx.form, ctx.profile)) {
+      if (isCellError(f.indicator.value)) continue;
+      const commitment = commitmentOf(f.target);
+      if (!commitment) continue;
+      measured.push({ index: f.index, indicator: f.indicator, commitment, words: null, group: groupOf(commitment.unit, vocab.unitGroups) });
+    }
+    const wordsOf = (m: Measured): Set<string> => (m.words ??= bigrams(m.indicator.name, stop));
+    let namedWords: Set<string>[] | null = null;
+    const named = (): Set<string>[] => (namedWords ??= ctx.form.indicators.map((ind) => bigrams(ind.name, stop)));
     const reported = new Set<string>();
 
     // Indicator values are the year's; the overall goal speaks for the whole period, so its numbers
@@ -129,10 +141,12 @@ export const goalNumber: FormRule = {
       for (const p of promisesIn(cellText(value), vocab)) {
         const words = bigrams(p.subject, stop);
         const sameUnit = measured.filter((m) => m.group === p.group);
-        const candidates: Candidate[] = sameUnit
-          .map((m) => ({ ...m, score: sharedCount(words, m.words) }))
-          .filter((c) => c.score >= minScore(p))
-          .sort((a, b) => b.score - a.score);
+        const candidates: Candidate[] = [];
+        for (const m of sameUnit) {
+          const score = words.size === 0 ? 0 : sharedCount(words, wordsOf(m));
+          if (score >= minScore(p)) candidates.push({ index: m.index, indicator: m.indicator, commitment: m.commitment, score });
+        }
+        candidates.sort((a, b) => b.score - a.score);
         if (candidates.length > 0) {
           if (candidates.some((c) => verdict(p, c.commitment) === 'ok')) continue;
           const [best] = candidates;
@@ -156,7 +170,7 @@ export const goalNumber: FormRule = {
         // No indicator in the same unit shares words with the promise. One in the same unit that honours
         // it, or one that shares words but is measured otherwise, may well be meant: stay silent then.
         if (sameUnit.some((m) => verdict(p, m.commitment) === 'ok')) continue;
-        if (named.some((w) => sharedCount(words, w) >= minScore(p) + 1)) continue;
+        if (named().some((w) => sharedCount(words, w) >= minScore(p) + 1)) continue;
         const key = `none|${promiseKey(p)}`;
         if (reported.has(key)) continue;
         reported.add(key);

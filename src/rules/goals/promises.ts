@@ -32,10 +32,22 @@ const CN_NUMBERS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四
 const CN_UNITS = ['辆', '套', '台', '场', '名', '篇', '座', '处'];
 const NUMBER = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(?:\s*([-~至到])\s*(\d+(?:\.\d+)?))?/gu;
 
+/** Each unit's first group, per group list: asked for every indicator of a large form. */
+const groupIndexes = new WeakMap<readonly string[], Map<string, number>>();
+
+function groupIndex(groups: readonly string[]): Map<string, number> {
+  let index = groupIndexes.get(groups);
+  if (index) return index;
+  index = new Map();
+  for (let g = 0; g < groups.length; g++) for (const u of (groups[g] ?? '').split(',')) if (!index.has(u)) index.set(u, g);
+  groupIndexes.set(groups, index);
+  return index;
+}
+
 export function groupOf(unit: string | null, groups: readonly string[]): number {
   if (unit === null) return -1;
   const u = unit.trim().replace('％', '%');
-  return groups.findIndex((g) => g.split(',').includes(u));
+  return groupIndex(groups).get(u) ?? -1;
 }
 
 function unitAt(rest: string): string | null {
@@ -144,14 +156,29 @@ function promiseAt(
 
 /** Two-character words of the CJK runs of a text, without those too common to tell subjects apart. */
 export function bigrams(text: string, stop: readonly string[]): Set<string> {
+  const skip = stopSet(stop);
   const out = new Set<string>();
-  for (const run of text.match(/[\u4e00-\u9fff]+/gu) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) {
-      const b = run.slice(i, i + 2);
-      if (!stop.includes(b)) out.add(b);
-    }
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!isCjk(text.charCodeAt(i)) || !isCjk(text.charCodeAt(i + 1))) continue;
+    const b = text.slice(i, i + 2);
+    if (!skip.has(b)) out.add(b);
   }
   return out;
+}
+
+function isCjk(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+const stopSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function stopSet(stop: readonly string[]): ReadonlySet<string> {
+  let set = stopSets.get(stop);
+  if (!set) {
+    set = new Set(stop);
+    stopSets.set(stop, set);
+  }
+  return set;
 }
 
 export function sharedCount(a: Set<string>, b: Set<string>): number {

@@ -151,8 +151,11 @@ function measureOf(profile: Profile, target: Target, name: string): { measure: M
 
 /** Classifies an indicator by its name's words and its value's kind and unit. Pure; never throws. */
 export function classify(profile: Profile, name: string, value: CellValue): Meaning {
-  const n = normaliseLabel(name);
-  const target = parseTarget(value);
+  return classifyRead(profile, normaliseLabel(name), parseTarget(value));
+}
+
+/** classify for a row already read: its name normalised (normaliseLabel) and its value parsed. */
+export function classifyRead(profile: Profile, n: string, target: Target): Meaning {
   const { measure, unit } = measureOf(profile, target, n);
   const topics: TopicHit[] = [];
   for (const topic of TOPIC_ORDER) {

@@ -1,4 +1,4 @@
-export { classify, hasTopic, isTimeMeasure, firstWordIn, words, normaliseUnit } from './classify';
+export { classify, classifyRead, hasTopic, isTimeMeasure, firstWordIn, words, normaliseUnit } from './classify';
 export type { Meaning, Measure, Topic, TopicHit } from './classify';
 export { placementFor, placementLabel } from './target';
 export type { Placement } from './target';

@@ -1,10 +1,10 @@
 import type { CellRef, Indicator } from '../../model/form';
 import { cellText } from '../../parse/text';
-import { roleOf } from '../../profiles/tree';
 import type { GroupRole } from '../../profiles/schema';
-import { classify, placementFor, placementLabel, type Meaning, type Measure } from '../meaning';
+import { classifyRead, placementFor, placementLabel, type Meaning, type Measure } from '../meaning';
 import type { Locale, RuleContext } from '../types';
-import { cellOf, indicatorSubject, memo } from '../indicators/rows';
+import { indicatorFacts, type IndicatorFacts } from '../facts';
+import { cellOf, indicatorSubject } from '../indicators/rows';
 
 const MEASURE_NAME: Record<Measure, { zh: string; en: string }> = {
   rate: { zh: '比率', en: 'a rate' },
@@ -49,37 +49,23 @@ export interface PlacedRow {
 }
 
 /**
- * The three placement rules read the same rows: classified once per indicator list and profile.
- * The signature (every row's texts) guards against a list edited in place between runs.
+ * The three placement rules read the same rows: classified once per form and profile. The shared
+ * indicator facts come back as a new array when a row was edited in place, and the rows follow.
  */
-const classified = new WeakMap<readonly Indicator[], { profile: RuleContext['profile']; signature: string; rows: PlacedRow[] }>();
-
-function signatureOf(indicators: readonly Indicator[]): string {
-  return indicators.map((i) => `${i.level1}\u0001${i.level2}\u0001${i.name}\u0001${cellText(i.value)}`).join('\u0002');
-}
+const classified = new WeakMap<readonly IndicatorFacts[], { profile: RuleContext['profile']; rows: PlacedRow[] }>();
 
 /** Rows whose group the profile knows (others are the structure rules' business), classified once. */
 export function placedRows(ctx: RuleContext): PlacedRow[] {
-  const signature = signatureOf(ctx.form.indicators);
-  const hit = classified.get(ctx.form.indicators);
-  if (hit && hit.profile === ctx.profile && hit.signature === signature) return hit.rows;
-  const rows = classifyRows(ctx);
-  classified.set(ctx.form.indicators, { profile: ctx.profile, signature, rows });
+  const facts = indicatorFacts(ctx.form, ctx.profile);
+  const hit = classified.get(facts);
+  if (hit && hit.profile === ctx.profile) return hit.rows;
+  const rows: PlacedRow[] = [];
+  for (const f of facts) {
+    if (!f.role) continue;
+    rows.push({ index: f.index, ind: f.indicator, role: f.role, meaning: classifyRead(ctx.profile, f.name, f.target) });
+  }
+  classified.set(facts, { profile: ctx.profile, rows });
   return rows;
-}
-
-function classifyRows(ctx: RuleContext): PlacedRow[] {
-  const out: PlacedRow[] = [];
-  const role2 = memo((key) => {
-    const [l1 = '', l2 = ''] = key.split('\u0000');
-    return roleOf(ctx.profile, l1, l2);
-  });
-  ctx.form.indicators.forEach((ind, index) => {
-    const role = role2(`${ind.level1}\u0000${ind.level2}`);
-    if (!role) return;
-    out.push({ index, ind, role, meaning: classify(ctx.profile, ind.name, ind.value) });
-  });
-  return out;
 }
 
 /** The common part of a placement report: at the name, the group cell related, stable subject. */

@@ -1,10 +1,9 @@
 import type { CellRef, Indicator } from '../../model/form';
 import { serialToYMD, ymdToSerial } from '../../parse/date';
-import { parseTarget } from '../../parse/target';
-import { normaliseLabel, cellText } from '../../parse/text';
+import { cellText } from '../../parse/text';
 import type { Target, YMD } from '../../parse/types';
 import type { GroupRole } from '../../profiles/schema';
-import { roleOf } from '../../profiles/tree';
+import { indicatorFacts, targetOfText, type IndicatorFacts } from '../facts';
 import type { RuleContext } from '../types';
 
 /** One indicator row as the value rules see it. */
@@ -26,10 +25,6 @@ export interface ValueRow {
   /** The value cell, when the form has cells. */
   cell: CellRef | undefined;
   subject: string;
-  /** What the row was read from, to tell an edited row from a cached one. */
-  raw: Indicator['value'];
-  rawName: string;
-  rawLevels: string;
 }
 
 interface Cached {
@@ -38,49 +33,43 @@ interface Cached {
   rows: ValueRow[];
 }
 
-/** The seven value rules read the same rows: parsed once per indicator array, profile and cell map. */
-const cache = new WeakMap<readonly Indicator[], Cached>();
+/**
+ * The seven value rules read the same rows: built once per form, profile and cell map from the facts
+ * all rules share. Those come back as a new array when a row was edited in place (a fix applied to
+ * the model), and the rows are built again.
+ */
+const cache = new WeakMap<readonly IndicatorFacts[], Cached>();
 
 export function valueRows(ctx: RuleContext): ValueRow[] {
-  const hit = cache.get(ctx.form.indicators);
-  if (hit && hit.profile === ctx.profile && hit.cells === ctx.cells && unchanged(hit.rows, ctx.form.indicators)) return hit.rows;
-  const rows = readRows(ctx);
-  cache.set(ctx.form.indicators, { profile: ctx.profile, cells: ctx.cells, rows });
+  const facts = indicatorFacts(ctx.form, ctx.profile);
+  const hit = cache.get(facts);
+  if (hit && hit.profile === ctx.profile && hit.cells === ctx.cells) return hit.rows;
+  const rows = readRows(ctx, facts);
+  cache.set(facts, { profile: ctx.profile, cells: ctx.cells, rows });
   return rows;
-}
-
-/** A row edited in place (a fix applied to the model) must be read again. */
-function unchanged(rows: readonly ValueRow[], indicators: readonly Indicator[]): boolean {
-  if (rows.length !== indicators.length) return false;
-  return rows.every((r, i) => {
-    const ind = indicators[i];
-    return ind !== undefined && r.indicator === ind && r.raw === ind.value && r.rawName === ind.name && r.rawLevels === `${ind.level1}\u0000${ind.level2}`;
-  });
 }
 
 /** A run of stars or crosses standing for a number in a template value. */
 const PLACEHOLDER_NUMBER = /[*＊]{2,}|[xX×]{2,}/;
 const PLACEHOLDER_NUMBERS = new RegExp(PLACEHOLDER_NUMBER.source, 'g');
 
-function readTarget(value: Indicator['value']): { target: Target; pending: boolean } {
-  if (typeof value !== 'string' || !PLACEHOLDER_NUMBER.test(value)) return { target: parseTarget(value), pending: false };
-  return { target: parseTarget(value.replace(PLACEHOLDER_NUMBERS, '1')), pending: true };
-}
-
-function readRows(ctx: RuleContext): ValueRow[] {
-  return ctx.form.indicators.map((indicator, index) => ({
-    ...readTarget(indicator.value),
-    index,
-    indicator,
-    raw: indicator.value,
-    rawName: indicator.name,
-    rawLevels: `${indicator.level1}\u0000${indicator.level2}`,
-    name: normaliseLabel(indicator.name),
-    text: cellText(indicator.value).trim(),
-    role: roleOf(ctx.profile, indicator.level1, indicator.level2),
-    cell: ctx.cells?.indicators[index]?.value,
-    subject: `indicator:${indicator.level2}/${indicator.name}`,
-  }));
+function readRows(ctx: RuleContext, facts: readonly IndicatorFacts[]): ValueRow[] {
+  return facts.map((f) => {
+    const { index, indicator } = f;
+    const value = indicator.value;
+    const pending = typeof value === 'string' && PLACEHOLDER_NUMBER.test(value);
+    return {
+      target: pending ? targetOfText(ctx.form, ctx.profile, value.replace(PLACEHOLDER_NUMBERS, '1')) : f.target,
+      pending,
+      index,
+      indicator,
+      name: f.name,
+      text: cellText(value).trim(),
+      role: f.role,
+      cell: ctx.cells?.indicators[index]?.value,
+      subject: `indicator:${indicator.level2}/${indicator.name}`,
+    };
+  });
 }
 
 export function words(ctx: RuleContext, list: string): readonly string[] {
