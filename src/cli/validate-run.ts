@@ -1,6 +1,5 @@
-import { docProfileMeta } from '../read';
 import { allRuleMeta } from '../rules';
-import type { Locale, RuleMeta } from '../rules/types';
+import type { Locale } from '../rules/types';
 import { buildReport, type ReadWorkbook } from '../report';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './command';
 import { collectInputs } from './files';
@@ -48,12 +47,6 @@ export function validateUsage(locale: Locale): string {
   ].join('\n');
 }
 
-/** Every rule a finding can come from: the registry's, and the reader's own DOC-PROFILE. */
-function knownRules(): RuleMeta[] {
-  const rules = allRuleMeta();
-  return rules.some((r) => r.id === docProfileMeta.id) ? rules : [...rules, docProfileMeta];
-}
-
 /** `jixiao validate`, with the reader passed in so that tests and benchmarks can run it in-process. */
 export async function runValidate(args: readonly string[], io: CliIO, read: ReadWorkbook): Promise<number> {
   const parsed = parseValidateArgs(args);
@@ -92,7 +85,7 @@ export async function runValidate(args: readonly string[], io: CliIO, read: Read
       io.stdout.write(formatJson(report));
       break;
     case 'sarif':
-      io.stdout.write(formatSarif(report, { name: 'jixiao', version: packageVersion(), rules: knownRules() }, locale));
+      io.stdout.write(formatSarif(report, { name: 'jixiao', version: packageVersion(), rules: allRuleMeta() }, locale));
       break;
     case 'text':
       io.stdout.write(formatText(report, locale, io.color));

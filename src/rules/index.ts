@@ -1,3 +1,4 @@
+import { docProfileMeta } from '../read/doc-profile';
 import { documentRules } from './document';
 import { fundingRules } from './funding';
 import { goalsRules } from './goals';
@@ -20,7 +21,7 @@ export const FORM_RULES: readonly FormRule[] = [
 
 export const SET_RULES: readonly SetRule[] = setRules;
 
-/** Every rule's metadata, for docs, the task pane's filters and `--rule` options. */
+/** Every rule's metadata, for docs, the task pane's filters and SARIF; DOC-PROFILE is the reader's own. */
 export function allRuleMeta(): RuleMeta[] {
-  return [...FORM_RULES.map((r) => r.meta), ...SET_RULES.map((r) => r.meta)];
+  return [docProfileMeta, ...FORM_RULES.map((r) => r.meta), ...SET_RULES.map((r) => r.meta)];
 }
