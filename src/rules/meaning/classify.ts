@@ -3,6 +3,7 @@ import type { Profile } from '../../profiles';
 import { parseTarget } from '../../parse/target';
 import type { Target } from '../../parse/types';
 import { normaliseLabel } from '../../parse/text';
+import { endsWithAnyOf, firstContained, listGroup, type ListGroup } from '../wordlists';
 
 /** What an indicator is about, told by words in its name. */
 export type Topic =
@@ -87,39 +88,83 @@ export function words(profile: Profile, list: string): string[] {
 
 /** The first word of the list found in the text, or null. */
 export function firstWordIn(profile: Profile, list: string, text: string): string | null {
-  return words(profile, list).find((w) => text.includes(w)) ?? null;
+  return firstContained(text, words(profile, list)) ?? null;
 }
 
-function topicHit(profile: Profile, topic: Topic, name: string, measure: Measure): TopicHit | null {
-  const keyword =
-    firstWordIn(profile, TOPIC_LIST[topic], name) ??
-    (topic === 'cost' && measure === 'amount' ? firstWordIn(profile, 'meaningCostWeak', name) : null);
+/** Lists classify asks about every row, searched in one pass over the name. */
+const TOPIC_EXTRA = ['meaningCostWeak', 'meaningSatisfactionNot', 'meaningSaving'] as const;
+const topicLists = new WeakMap<Profile, ListGroup>();
+
+/** For each topic list, then each of TOPIC_EXTRA: the first word of the list found in the name. */
+function topicWords(profile: Profile, name: string): (string | undefined)[] {
+  let group = topicLists.get(profile);
+  if (!group) {
+    group = listGroup([...TOPIC_ORDER.map((t) => words(profile, TOPIC_LIST[t])), ...TOPIC_EXTRA.map((l) => words(profile, l))]);
+    topicLists.set(profile, group);
+  }
+  return group.firstIn(name);
+}
+
+const COST_WEAK = TOPIC_ORDER.length;
+const SATISFACTION_NOT = COST_WEAK + 1;
+const SAVING = COST_WEAK + 2;
+
+function topicHit(found: readonly (string | undefined)[], topic: Topic, index: number, measure: Measure): TopicHit | null {
+  const keyword = found[index] ?? (topic === 'cost' && measure === 'amount' ? found[COST_WEAK] : undefined);
   if (!keyword) return null;
-  if (topic === 'satisfaction' && firstWordIn(profile, 'meaningSatisfactionNot', name)) return null;
+  if (topic === 'satisfaction' && found[SATISFACTION_NOT]) return null;
   // A saving is a benefit, not a cost: 降低公务交通支出费用, 预算节约率.
-  if ((topic === 'cost' || topic === 'budget') && firstWordIn(profile, 'meaningSaving', name)) return null;
+  if ((topic === 'cost' || topic === 'budget') && found[SAVING]) return null;
   return { topic, keyword };
 }
 
+/** Units read so far: a form writes a handful of units on thousands of rows. */
+const units = new Map<string, string | null>();
+const UNITS_LIMIT = 10_000;
+
 export function normaliseUnit(unit: string | null): string | null {
   if (unit === null) return null;
+  const hit = units.get(unit);
+  if (hit !== undefined) return hit;
   const u = normaliseLabel(unit).replace(/[()]/g, '');
-  return u.length > 0 ? u : null;
+  const out = u.length > 0 ? u : null;
+  if (units.size >= UNITS_LIMIT) units.clear();
+  units.set(unit, out);
+  return out;
 }
 
 function inList(profile: Profile, list: string, unit: string | null): boolean {
   return unit !== null && words(profile, list).includes(unit);
 }
 
+/** What a unit measures, per profile: asked for every row, the same few units each time. */
+const unitMeasures = new WeakMap<Profile, Map<string, Measure>>();
+
 function measureOfUnit(profile: Profile, unit: string | null, name: string): Measure {
+  if (unit === null) return measureOfWrittenUnit(profile, unit, name);
+  let known = unitMeasures.get(profile);
+  if (!known) {
+    known = new Map();
+    unitMeasures.set(profile, known);
+  }
+  let m = known.get(unit);
+  if (m === undefined) {
+    m = measureOfWrittenUnit(profile, unit, name);
+    known.set(unit, m);
+  }
+  return m;
+}
+
+/** With a unit, the name plays no part. */
+function measureOfWrittenUnit(profile: Profile, unit: string | null, name: string): Measure {
   if (inList(profile, 'rateUnits', unit)) return 'rate';
   if (inList(profile, 'frequencyUnits', unit)) return 'frequency';
   if (inList(profile, 'durationUnits', unit)) return 'duration';
   if (inList(profile, 'amountUnits', unit)) return 'amount';
   if (inList(profile, 'countUnits', unit)) return 'count';
   if (unit === null) {
-    if (words(profile, 'rateSuffixes').some((s) => name.endsWith(s))) return 'rate';
-    if (words(profile, 'countSuffixes').some((s) => name.endsWith(s))) return 'count';
+    if (endsWithAnyOf(name, words(profile, 'rateSuffixes'))) return 'rate';
+    if (endsWithAnyOf(name, words(profile, 'countSuffixes'))) return 'count';
   }
   return 'quantity';
 }
@@ -157,11 +202,12 @@ export function classify(profile: Profile, name: string, value: CellValue): Mean
 /** classify for a row already read: its name normalised (normaliseLabel) and its value parsed. */
 export function classifyRead(profile: Profile, n: string, target: Target): Meaning {
   const { measure, unit } = measureOf(profile, target, n);
+  const found = topicWords(profile, n);
   const topics: TopicHit[] = [];
-  for (const topic of TOPIC_ORDER) {
-    const hit = topicHit(profile, topic, n, measure);
+  TOPIC_ORDER.forEach((topic, index) => {
+    const hit = topicHit(found, topic, index, measure);
     if (hit) topics.push(hit);
-  }
+  });
   return { topics, measure, unit, target };
 }
 

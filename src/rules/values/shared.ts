@@ -5,6 +5,7 @@ import type { Target, YMD } from '../../parse/types';
 import type { GroupRole } from '../../profiles/schema';
 import { indicatorFacts, targetOfText, type IndicatorFacts } from '../facts';
 import type { RuleContext } from '../types';
+import { containsAny, endsWithAnyOf, endsWithHeadAndTail } from '../wordlists';
 
 /** One indicator row as the value rules see it. */
 export interface ValueRow {
@@ -77,11 +78,11 @@ export function words(ctx: RuleContext, list: string): readonly string[] {
 }
 
 export function hasAny(name: string, list: readonly string[]): boolean {
-  return list.some((w) => w !== '' && name.includes(w));
+  return containsAny(name, list);
 }
 
 export function endsWithAny(name: string, list: readonly string[]): boolean {
-  return list.some((w) => w !== '' && name.endsWith(w));
+  return endsWithAnyOf(name, list);
 }
 
 /** A satisfaction by its name (not by its group: 故障修复响应时间 may sit under 满意度 and is no satisfaction). */
@@ -106,8 +107,7 @@ export function isLowerBetter(ctx: RuleContext, name: string): boolean {
   if (isReduction(ctx, name)) return false;
   if (!name.endsWith('率') && hasAny(name, words(ctx, 'valueLowerBetter'))) return true;
   if (endsWithAny(name, words(ctx, 'valueOccurrenceSuffixes'))) return true;
-  const suffixes = words(ctx, 'valueEventCountSuffixes');
-  return words(ctx, 'valueBadEvents').some((bad) => suffixes.some((s) => name.endsWith(bad + s)) || name.endsWith(bad));
+  return endsWithHeadAndTail(name, words(ctx, 'valueBadEvents'), words(ctx, 'valueEventCountSuffixes'));
 }
 
 /** Target quantities of a cell: the quantity itself, or each quantity part of a multiple. */

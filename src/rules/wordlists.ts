@@ -1,0 +1,126 @@
+/**
+ * Word-list lookups asked for every row of a large form. A list is indexed once (per array, so a
+ * profile's vocab is indexed once for all runs) by the first or last character of its words; a name
+ * then costs a few map lookups instead of one string search per word. Answers are those of the plain
+ * searches: empty words never match.
+ */
+
+/** Short lists are searched directly: an index would cost more than it saves. */
+const INDEX_FROM = 6;
+
+interface Indexed {
+  /** Non-empty words by the code unit they start with, each with its place in the list. */
+  byFirst: Map<number, { word: string; order: number }[]>;
+  /** Non-empty words by the code unit they end with. */
+  byLast: Map<number, string[]>;
+  /** Distinct words, in list order. */
+  words: readonly string[];
+}
+
+const indexes = new WeakMap<readonly string[], Indexed>();
+
+function indexOf(list: readonly string[]): Indexed {
+  let idx = indexes.get(list);
+  if (idx) return idx;
+  const byFirst = new Map<number, { word: string; order: number }[]>();
+  const byLast = new Map<number, string[]>();
+  list.forEach((word, order) => {
+    if (word === '') return;
+    const first = word.charCodeAt(0);
+    const last = word.charCodeAt(word.length - 1);
+    const f = byFirst.get(first);
+    if (f) f.push({ word, order });
+    else byFirst.set(first, [{ word, order }]);
+    const l = byLast.get(last);
+    if (l) l.push(word);
+    else byLast.set(last, [word]);
+  });
+  idx = { byFirst, byLast, words: list };
+  indexes.set(list, idx);
+  return idx;
+}
+
+/** Whether the text contains a (non-empty) word of the list. */
+export function containsAny(text: string, list: readonly string[]): boolean {
+  if (list.length < INDEX_FROM) return list.some((w) => w !== '' && text.includes(w));
+  const { byFirst } = indexOf(list);
+  for (let i = 0; i < text.length; i++) {
+    const ws = byFirst.get(text.charCodeAt(i));
+    if (ws) for (const { word } of ws) if (text.startsWith(word, i)) return true;
+  }
+  return false;
+}
+
+/** Whether the text ends with a (non-empty) word of the list. */
+export function endsWithAnyOf(text: string, list: readonly string[]): boolean {
+  if (list.length < INDEX_FROM) return list.some((w) => w !== '' && text.endsWith(w));
+  if (text === '') return false;
+  const ws = indexOf(list).byLast.get(text.charCodeAt(text.length - 1));
+  if (ws) for (const w of ws) if (text.endsWith(w)) return true;
+  return false;
+}
+
+/** The first word of the list (in list order) that the text contains, or undefined. */
+export function firstContained(text: string, list: readonly string[]): string | undefined {
+  if (list.length < INDEX_FROM) return list.find((w) => w !== '' && text.includes(w));
+  const { byFirst, words } = indexOf(list);
+  let best = Infinity;
+  for (let i = 0; i < text.length; i++) {
+    const ws = byFirst.get(text.charCodeAt(i));
+    if (ws) for (const { word, order } of ws) if (order < best && text.startsWith(word, i)) best = order;
+  }
+  return best === Infinity ? undefined : words[best];
+}
+
+/** Every `head + tail` (and each head alone), per pair of lists: built once, asked per row. */
+const joined = new WeakMap<readonly string[], WeakMap<readonly string[], string[]>>();
+
+/** Whether the text ends with a head (`故障`) or a head followed by a tail (`故障` + `次数`). */
+export function endsWithHeadAndTail(text: string, heads: readonly string[], tails: readonly string[]): boolean {
+  let byTails = joined.get(heads);
+  if (!byTails) {
+    byTails = new WeakMap();
+    joined.set(heads, byTails);
+  }
+  let list = byTails.get(tails);
+  if (!list) {
+    list = heads.flatMap((h) => [...tails.map((t) => h + t), h]);
+    byTails.set(tails, list);
+  }
+  // An empty head with an empty tail (or no tail) ends every text.
+  if (list.includes('')) return true;
+  return endsWithAnyOf(text, list);
+}
+
+/**
+ * Several lists searched in one pass over a text: for each list, the first word (in list order) the
+ * text contains, as firstContained gives it. For the lists every row is asked about.
+ */
+export interface ListGroup {
+  firstIn(text: string): (string | undefined)[];
+}
+
+export function listGroup(lists: readonly (readonly string[])[]): ListGroup {
+  const byFirst = new Map<number, { word: string; list: number; order: number }[]>();
+  lists.forEach((words, list) =>
+    words.forEach((word, order) => {
+      if (word === '') return;
+      const first = word.charCodeAt(0);
+      const entry = { word, list, order };
+      const at = byFirst.get(first);
+      if (at) at.push(entry);
+      else byFirst.set(first, [entry]);
+    }),
+  );
+  return {
+    firstIn(text) {
+      const best: number[] = lists.map(() => Infinity);
+      for (let i = 0; i < text.length; i++) {
+        const ws = byFirst.get(text.charCodeAt(i));
+        if (!ws) continue;
+        for (const { word, list, order } of ws) if (order < (best[list] ?? Infinity) && text.startsWith(word, i)) best[list] = order;
+      }
+      return best.map((order, list) => (order === Infinity ? undefined : lists[list]?.[order]));
+    },
+  };
+}
