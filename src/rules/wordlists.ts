@@ -5,7 +5,10 @@
  * searches: empty words never match.
  */
 
-/** Short lists are searched directly: an index would cost more than it saves. */
+/**
+ * Short lists are searched directly: an index would cost more than it saves. Loops rather than
+ * callbacks: these run per row, and a callback made per call is not free.
+ */
 const INDEX_FROM = 6;
 
 interface Indexed {
@@ -42,7 +45,10 @@ function indexOf(list: readonly string[]): Indexed {
 
 /** Whether the text contains a (non-empty) word of the list. */
 export function containsAny(text: string, list: readonly string[]): boolean {
-  if (list.length < INDEX_FROM) return list.some((w) => w !== '' && text.includes(w));
+  if (list.length < INDEX_FROM) {
+    for (const w of list) if (w !== '' && text.includes(w)) return true;
+    return false;
+  }
   const { byFirst } = indexOf(list);
   for (let i = 0; i < text.length; i++) {
     const ws = byFirst.get(text.charCodeAt(i));
@@ -53,7 +59,10 @@ export function containsAny(text: string, list: readonly string[]): boolean {
 
 /** Whether the text ends with a (non-empty) word of the list. */
 export function endsWithAnyOf(text: string, list: readonly string[]): boolean {
-  if (list.length < INDEX_FROM) return list.some((w) => w !== '' && text.endsWith(w));
+  if (list.length < INDEX_FROM) {
+    for (const w of list) if (w !== '' && text.endsWith(w)) return true;
+    return false;
+  }
   if (text === '') return false;
   const ws = indexOf(list).byLast.get(text.charCodeAt(text.length - 1));
   if (ws) for (const w of ws) if (text.endsWith(w)) return true;
@@ -62,7 +71,10 @@ export function endsWithAnyOf(text: string, list: readonly string[]): boolean {
 
 /** The first word of the list (in list order) that the text contains, or undefined. */
 export function firstContained(text: string, list: readonly string[]): string | undefined {
-  if (list.length < INDEX_FROM) return list.find((w) => w !== '' && text.includes(w));
+  if (list.length < INDEX_FROM) {
+    for (const w of list) if (w !== '' && text.includes(w)) return w;
+    return undefined;
+  }
   const { byFirst, words } = indexOf(list);
   let best = Infinity;
   for (let i = 0; i < text.length; i++) {
@@ -114,13 +126,18 @@ export function listGroup(lists: readonly (readonly string[])[]): ListGroup {
   );
   return {
     firstIn(text) {
-      const best: number[] = lists.map(() => Infinity);
+      const best: number[] = new Array<number>(lists.length).fill(Infinity);
       for (let i = 0; i < text.length; i++) {
         const ws = byFirst.get(text.charCodeAt(i));
         if (!ws) continue;
         for (const { word, list, order } of ws) if (order < (best[list] ?? Infinity) && text.startsWith(word, i)) best[list] = order;
       }
-      return best.map((order, list) => (order === Infinity ? undefined : lists[list]?.[order]));
+      const out: (string | undefined)[] = new Array<string | undefined>(lists.length);
+      for (let list = 0; list < lists.length; list++) {
+        const order = best[list] ?? Infinity;
+        out[list] = order === Infinity ? undefined : lists[list]?.[order];
+      }
+      return out;
     },
   };
 }

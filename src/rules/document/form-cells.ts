@@ -1,4 +1,4 @@
-import type { CellRef } from '../../model/form';
+import type { CellRef, Indicator } from '../../model/form';
 import type { CellValue } from '../../model/snapshot';
 import { cellText } from '../../parse/text';
 import { fundingLabel } from '../funding/amounts';
@@ -30,22 +30,7 @@ export function formCells(
 ): FormCell[] {
   const { form, cells, profile } = ctx;
   const seen = new Map<string, Set<number>>();
-  /** Whether a cell is listed: wanted, first at its address, kept. */
-  const admit = (value: CellValue, cell: CellRef | undefined): boolean => {
-    if (!wanted(value)) return false;
-    if (cell) {
-      let onSheet = seen.get(cell.sheet);
-      if (!onSheet) {
-        onSheet = new Set();
-        seen.set(cell.sheet, onSheet);
-      }
-      // Excel has at most 16,384 columns: row and column fit one number.
-      const key = cell.row * 16_385 + cell.col;
-      if (onSheet.has(key)) return false;
-      onSheet.add(key);
-    }
-    return keep(value);
-  };
+  const admit = (value: CellValue, cell: CellRef | undefined): boolean => admitted(value, cell, wanted, keep, seen);
   const out: FormCell[] = [];
   if (form.title !== null && admit(form.title, cells?.title))
     out.push({ value: form.title, cell: cells?.title, label: '标题', subject: 'title', part: 'title', prose: false });
@@ -73,17 +58,46 @@ export function formCells(
     const cell = cells?.goals[key];
     if (admit(value, cell)) out.push({ value, cell, label: goalLabel(profile, key), subject: `goal:${key}`, part: 'goal', prose: true });
   }
-  form.indicators.forEach((ind, i) => {
+  const indicators = form.indicators;
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i];
+    if (!ind) continue;
     const at = cells?.indicators[i];
-    const subject = (): string => `indicator:${ind.level2}/${ind.name}`;
-    if (admit(ind.level1, at?.level1))
-      out.push({ value: ind.level1, cell: at?.level1, label: `一级指标（第 ${i + 1} 行）`, subject: `${subject()}:level1`, part: 'indicator', prose: false, indicatorIndex: i });
-    if (admit(ind.level2, at?.level2))
-      out.push({ value: ind.level2, cell: at?.level2, label: `二级指标（第 ${i + 1} 行）`, subject: `${subject()}:level2`, part: 'indicator', prose: false, indicatorIndex: i });
-    if (admit(ind.name, at?.name))
-      out.push({ value: ind.name, cell: at?.name, label: `三级指标（第 ${i + 1} 行）`, subject: `${subject()}:name`, part: 'indicator', prose: false, indicatorIndex: i });
-    if (admit(ind.value, at?.value))
-      out.push({ value: ind.value, cell: at?.value, label: `指标「${ind.name}」的指标值`, subject: `${subject()}:value`, part: 'indicator', prose: false, indicatorIndex: i });
-  });
+    if (admitted(ind.level1, at?.level1, wanted, keep, seen))
+      out.push({ value: ind.level1, cell: at?.level1, label: `一级指标（第 ${i + 1} 行）`, subject: `${indicatorSubject(ind)}:level1`, part: 'indicator', prose: false, indicatorIndex: i });
+    if (admitted(ind.level2, at?.level2, wanted, keep, seen))
+      out.push({ value: ind.level2, cell: at?.level2, label: `二级指标（第 ${i + 1} 行）`, subject: `${indicatorSubject(ind)}:level2`, part: 'indicator', prose: false, indicatorIndex: i });
+    if (admitted(ind.name, at?.name, wanted, keep, seen))
+      out.push({ value: ind.name, cell: at?.name, label: `三级指标（第 ${i + 1} 行）`, subject: `${indicatorSubject(ind)}:name`, part: 'indicator', prose: false, indicatorIndex: i });
+    if (admitted(ind.value, at?.value, wanted, keep, seen))
+      out.push({ value: ind.value, cell: at?.value, label: `指标「${ind.name}」的指标值`, subject: `${indicatorSubject(ind)}:value`, part: 'indicator', prose: false, indicatorIndex: i });
+  }
   return out;
+}
+
+function indicatorSubject(ind: Indicator): string {
+  return `indicator:${ind.level2}/${ind.name}`;
+}
+
+/** Whether a cell is listed: wanted, first of the wanted cells at its address, kept. */
+function admitted(
+  value: CellValue,
+  cell: CellRef | undefined,
+  wanted: (value: CellValue) => boolean,
+  keep: (value: CellValue) => boolean,
+  seen: Map<string, Set<number>>,
+): boolean {
+  if (!wanted(value)) return false;
+  if (cell) {
+    let onSheet = seen.get(cell.sheet);
+    if (!onSheet) {
+      onSheet = new Set();
+      seen.set(cell.sheet, onSheet);
+    }
+    // Excel has at most 16,384 columns: row and column fit one number.
+    const key = cell.row * 16_385 + cell.col;
+    if (onSheet.has(key)) return false;
+    onSheet.add(key);
+  }
+  return keep(value);
 }

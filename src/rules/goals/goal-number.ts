@@ -5,7 +5,7 @@ import type { Target } from '../../parse/types';
 import { indicatorFacts } from '../facts';
 import { isOneYearProject } from '../header/period';
 import type { FormRule } from '../types';
-import { bigrams, groupOf, promisesIn, sharedCount, type GoalPromise } from './promises';
+import { bigrams, groupOf, promisesIn, sharedWith, type GoalPromise } from './promises';
 
 /** What an indicator commits to, as an interval: `≥3.00(次)` is [3, ∞), `≤300(人)` is [−∞, 300]. */
 interface Commitment {
@@ -51,7 +51,6 @@ interface Measured {
   index: number;
   indicator: Indicator;
   commitment: Commitment;
-  words: Set<string> | null;
   group: number;
 }
 
@@ -117,17 +116,14 @@ export const goalNumber: FormRule = {
       notPromise: ctx.profile.vocab['goalNotPromise'] ?? [],
     };
     const stop = ctx.profile.vocab['goalSubjectStopwords'] ?? [];
-    // Each indicator's words are worked out only when a promise in its unit needs them.
+    // A promise's words are looked up in the indicators' names: sharedWith counts as sharedCount with their bigrams would.
     const measured: Measured[] = [];
     for (const f of indicatorFacts(ctx.form, ctx.profile)) {
       if (isCellError(f.indicator.value)) continue;
       const commitment = commitmentOf(f.target);
       if (!commitment) continue;
-      measured.push({ index: f.index, indicator: f.indicator, commitment, words: null, group: groupOf(commitment.unit, vocab.unitGroups) });
+      measured.push({ index: f.index, indicator: f.indicator, commitment, group: groupOf(commitment.unit, vocab.unitGroups) });
     }
-    const wordsOf = (m: Measured): Set<string> => (m.words ??= bigrams(m.indicator.name, stop));
-    let namedWords: Set<string>[] | null = null;
-    const named = (): Set<string>[] => (namedWords ??= ctx.form.indicators.map((ind) => bigrams(ind.name, stop)));
     const reported = new Set<string>();
 
     // Indicator values are the year's; the overall goal speaks for the whole period, so its numbers
@@ -143,7 +139,7 @@ export const goalNumber: FormRule = {
         const sameUnit = measured.filter((m) => m.group === p.group);
         const candidates: Candidate[] = [];
         for (const m of sameUnit) {
-          const score = words.size === 0 ? 0 : sharedCount(words, wordsOf(m));
+          const score = words.size === 0 ? 0 : sharedWith(words, m.indicator.name);
           if (score >= minScore(p)) candidates.push({ index: m.index, indicator: m.indicator, commitment: m.commitment, score });
         }
         candidates.sort((a, b) => b.score - a.score);
@@ -170,7 +166,7 @@ export const goalNumber: FormRule = {
         // No indicator in the same unit shares words with the promise. One in the same unit that honours
         // it, or one that shares words but is measured otherwise, may well be meant: stay silent then.
         if (sameUnit.some((m) => verdict(p, m.commitment) === 'ok')) continue;
-        if (named().some((w) => sharedCount(words, w) >= minScore(p) + 1)) continue;
+        if (ctx.form.indicators.some((ind) => sharedWith(words, ind.name) >= minScore(p) + 1)) continue;
         const key = `none|${promiseKey(p)}`;
         if (reported.has(key)) continue;
         reported.add(key);

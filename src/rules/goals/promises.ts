@@ -181,6 +181,16 @@ function stopSet(stop: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * How many of the words (two CJK characters each, stopwords already out, as bigrams gives them) the
+ * text contains: sharedCount(words, bigrams(text, stop)) without building the text's bigrams.
+ */
+export function sharedWith(words: ReadonlySet<string>, text: string): number {
+  let n = 0;
+  for (const w of words) if (text.includes(w)) n++;
+  return n;
+}
+
 export function sharedCount(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;

@@ -38,6 +38,8 @@ export const setDuplicateRow: SetRule = {
     },
   },
   checkSet(ctx) {
+    // A row is reported against an earlier project only: a single project has none.
+    if (ctx.projects.length < 2) return;
     const seen = new Map<string, FirstSeen>();
     for (const project of ctx.projects) {
       const own = new Set<string>();

@@ -16,13 +16,18 @@ function wrongWay(ctx: RuleContext, row: ValueRow, c: Comparator): Wrong | null 
   return null;
 }
 
-/** The comparator a value states, with the standard writing to rebuild it pointing the right way. */
-function statedComparator(t: Target): { comparator: Comparator; rebuild: (c: Comparator) => string } | null {
-  if (t.kind === 'quantity' && t.comparator !== null)
-    return { comparator: t.comparator, rebuild: (c) => `${c}${formatNumber(t.value)}${t.unit === null ? '' : `(${t.unit})`}` };
-  if (t.kind === 'duration' && t.per === undefined && t.comparator !== null)
-    return { comparator: t.comparator, rebuild: (c) => `${c}${formatNumber(t.value)}(${t.unit})` };
+/** The comparator a value states: a quantity's, or a time limit's. */
+function statedComparator(t: Target): Comparator | null {
+  if (t.kind === 'quantity' && t.comparator !== null) return t.comparator;
+  if (t.kind === 'duration' && t.per === undefined && t.comparator !== null) return t.comparator;
   return null;
+}
+
+/** The standard writing of the value, pointing the right way. */
+function rebuild(t: Target, c: Comparator): string {
+  if (t.kind === 'quantity') return `${c}${formatNumber(t.value)}${t.unit === null ? '' : `(${t.unit})`}`;
+  if (t.kind === 'duration') return `${c}${formatNumber(t.value)}(${t.unit})`;
+  return c;
 }
 
 /**
@@ -62,13 +67,13 @@ export const valDirection: FormRule = {
   check(ctx) {
     for (const row of valueRows(ctx)) {
       const stated = statedComparator(row.target);
-      if (!stated) continue;
-      const wrong = wrongWay(ctx, row, stated.comparator);
+      if (stated === null) continue;
+      const wrong = wrongWay(ctx, row, stated);
       if (!wrong) continue;
-      const expected = row.pending ? withComparator(row.text, wrong.right) : stated.rebuild(wrong.right);
+      const expected = row.pending ? withComparator(row.text, wrong.right) : rebuild(row.target, wrong.right);
       ctx.report({
         messageId: wrong.messageId,
-        data: { name: row.indicator.name, value: row.text, comparator: stated.comparator, expected },
+        data: { name: row.indicator.name, value: row.text, comparator: stated, expected },
         cell: row.cell,
         indicatorIndex: row.index,
         subject: row.subject,
