@@ -11,7 +11,24 @@
  */
 const INDEX_FROM = 6;
 
+/**
+ * A 1,024-bit sketch of the code units words start with (by code unit mod 1,024): most characters of
+ * a name start no word of a list, and a bit test tells so without a map lookup.
+ */
+type Sketch = Uint32Array;
+
+function sketchOf(codes: Iterable<number>): Sketch {
+  const bits = new Uint32Array(32);
+  for (const code of codes) bits[(code >> 5) & 31] = (bits[(code >> 5) & 31] ?? 0) | (1 << (code & 31));
+  return bits;
+}
+
+function mayStart(bits: Sketch, code: number): boolean {
+  return (((bits[(code >> 5) & 31] ?? 0) >>> (code & 31)) & 1) === 1;
+}
+
 interface Indexed {
+  firsts: Sketch;
   /** Non-empty words by the code unit they start with, each with its place in the list. */
   byFirst: Map<number, { word: string; order: number }[]>;
   /** Non-empty words by the code unit they end with. */
@@ -38,7 +55,7 @@ function indexOf(list: readonly string[]): Indexed {
     if (l) l.push(word);
     else byLast.set(last, [word]);
   });
-  idx = { byFirst, byLast, words: list };
+  idx = { firsts: sketchOf(byFirst.keys()), byFirst, byLast, words: list };
   indexes.set(list, idx);
   return idx;
 }
@@ -49,9 +66,11 @@ export function containsAny(text: string, list: readonly string[]): boolean {
     for (const w of list) if (w !== '' && text.includes(w)) return true;
     return false;
   }
-  const { byFirst } = indexOf(list);
+  const { firsts, byFirst } = indexOf(list);
   for (let i = 0; i < text.length; i++) {
-    const ws = byFirst.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (!mayStart(firsts, code)) continue;
+    const ws = byFirst.get(code);
     if (ws) for (const { word } of ws) if (text.startsWith(word, i)) return true;
   }
   return false;
@@ -75,10 +94,12 @@ export function firstContained(text: string, list: readonly string[]): string | 
     for (const w of list) if (w !== '' && text.includes(w)) return w;
     return undefined;
   }
-  const { byFirst, words } = indexOf(list);
+  const { firsts, byFirst, words } = indexOf(list);
   let best = Infinity;
   for (let i = 0; i < text.length; i++) {
-    const ws = byFirst.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (!mayStart(firsts, code)) continue;
+    const ws = byFirst.get(code);
     if (ws) for (const { word, order } of ws) if (order < best && text.startsWith(word, i)) best = order;
   }
   return best === Infinity ? undefined : words[best];
@@ -124,11 +145,14 @@ export function listGroup(lists: readonly (readonly string[])[]): ListGroup {
       else byFirst.set(first, [entry]);
     }),
   );
+  const firsts = sketchOf(byFirst.keys());
   return {
     firstIn(text) {
       const best: number[] = new Array<number>(lists.length).fill(Infinity);
       for (let i = 0; i < text.length; i++) {
-        const ws = byFirst.get(text.charCodeAt(i));
+        const code = text.charCodeAt(i);
+        if (!mayStart(firsts, code)) continue;
+        const ws = byFirst.get(code);
         if (!ws) continue;
         for (const { word, list, order } of ws) if (order < (best[list] ?? Infinity) && text.startsWith(word, i)) best[list] = order;
       }
