@@ -46,9 +46,15 @@ const NUMBERING_STARTS = '0123456789(一二三四五六七八九十';
 /** Whether a raw cell text can normalise to something starting with one of the first characters. */
 export function mayBeLabel(vocab: Vocabulary, raw: string): boolean {
   const ch = raw.trimStart().charAt(0);
-  if (ch !== '' && (vocab.firstChars.has(ch) || vocab.firstChars.has(ch.normalize('NFKC')))) return true;
+  if (ch !== '' && (vocab.firstChars.has(ch) || (!nfkcStable(ch) && vocab.firstChars.has(ch.normalize('NFKC'))))) return true;
   const last = raw.trimEnd().slice(-1);
   return last !== '' && vocab.valueLastChars.has(last);
+}
+
+/** ASCII and the CJK Unified Ideographs are their own NFKC form: most cells of a table start with one. */
+function nfkcStable(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 0x80 || (code >= 0x4e00 && code <= 0x9fff);
 }
 
 export function mayBeTitle(vocab: Vocabulary, raw: string): boolean {

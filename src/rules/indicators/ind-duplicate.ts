@@ -1,4 +1,5 @@
-import { isBlank, normaliseLabel } from '../../parse/text';
+import { isBlank } from '../../parse/text';
+import { indicatorFacts } from '../facts';
 import type { FormRule } from '../types';
 import { cellOf, indicatorSubject } from './rows';
 
@@ -20,13 +21,12 @@ export const indDuplicate: FormRule = {
   },
   check(ctx) {
     const byName = new Map<string, number[]>();
-    ctx.form.indicators.forEach((ind, i) => {
-      if (isBlank(ind.name)) return;
-      const key = normaliseLabel(ind.name);
+    for (const { index: i, indicator: ind, name: key } of indicatorFacts(ctx.form, ctx.profile)) {
+      if (isBlank(ind.name)) continue;
       const list = byName.get(key);
       if (list) list.push(i);
       else byName.set(key, [i]);
-    });
+    }
     for (const rows of byName.values()) {
       const [first, second] = rows;
       if (first === undefined || second === undefined) continue;

@@ -3,7 +3,7 @@ import type { Level1 } from '../../profiles/schema';
 import { findLevel1, findLevel2, level1sOf } from '../../profiles/tree';
 import { isBlank, normaliseLabel } from '../../parse/text';
 import type { FormRule, RuleContext } from '../types';
-import { cellOf, cellsOwnedBy, distinctCells, groupRelated, indicatorSubject, joinNames, level2sByStem, memo, rowsNote, runs, stem } from './rows';
+import { cellOf, cellsOwnedBy, distinctCells, groupRelated, indicatorSubject, joinNames, level2sByStem, memo2, rowsNote, runs, stem } from './rows';
 
 type Diagnosis =
   /** The level-2 exists, under other level-1s. */
@@ -66,13 +66,12 @@ export const indLevel2Unknown: FormRule = {
   check(ctx: RuleContext) {
     const { profile, form } = ctx;
     // Rows with an unknown level-1 are IND-LEVEL1-UNKNOWN's; a run is one level-1 + level-2 spelling.
-    const misfiled = memo((key) => {
-      const [level1 = '', level2 = ''] = key.split('\u0000');
+    const misfiled = memo2((level1, level2) => {
       const l1 = findLevel1(profile, level1);
       if (!l1 || findLevel2(profile, l1, level2)) return null;
       return `${l1.name}\u0000${normaliseLabel(level2)}`;
     });
-    const groups = runs(form.indicators, (ind) => misfiled(`${ind.level1}\u0000${ind.level2}`));
+    const groups = runs(form.indicators, (ind) => misfiled(ind.level1, ind.level2));
     for (const rows of groups) {
       const first = rows[0];
       if (first === undefined) continue;

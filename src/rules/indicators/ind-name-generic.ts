@@ -1,4 +1,5 @@
-import { isBlank, normaliseLabel } from '../../parse/text';
+import { isBlank } from '../../parse/text';
+import { indicatorFacts } from '../facts';
 import type { Profile } from '../../profiles';
 import type { GroupRole } from '../../profiles/schema';
 import type { FormRule } from '../types';
@@ -42,11 +43,10 @@ export const indNameGeneric: FormRule = {
   },
   check(ctx) {
     const stems = categoryStems(ctx.profile);
-    ctx.form.indicators.forEach((ind, i) => {
-      if (isBlank(ind.name)) return;
-      const n = normaliseLabel(ind.name);
+    for (const { index: i, indicator: ind, name: n } of indicatorFacts(ctx.form, ctx.profile)) {
+      if (isBlank(ind.name)) continue;
       const key = stems.has(n) ? n : stem(ctx.profile, n);
-      if (!stems.has(key)) return;
+      if (!stems.has(key)) continue;
       // 服务对象满意度 does say what is measured, only not whose: common on filed forms, so a hint.
       const satisfaction = stems.get(key) === 'satisfaction';
       const cell = cellOf(ctx, i, 'name');
@@ -58,6 +58,6 @@ export const indNameGeneric: FormRule = {
         indicatorIndex: i,
         subject: indicatorSubject(ind),
       });
-    });
+    }
   },
 };

@@ -3,7 +3,7 @@ import type { Profile } from '../../profiles';
 import type { Level1 } from '../../profiles/schema';
 import { findLevel1, findLevel2, level1sOf } from '../../profiles/tree';
 import type { FormRule, RuleContext } from '../types';
-import { cellOf, joinNames, level2sByStem, memo } from './rows';
+import { cellOf, joinNames, level2sByStem, memo, memo2 } from './rows';
 
 /** The level-1 a row sits under: its own when known, else the one its level-2 belongs to (a misfiled row still counts). */
 function level1Of(profile: Profile, ind: Indicator): Level1 | undefined {
@@ -58,19 +58,12 @@ export const indRequired: FormRule = {
       if (list) list.push(i);
       else m.set(key, [i]);
     };
-    const l1Of = memo((key) => {
-      const [level1 = '', level2 = ''] = key.split('\u0000');
-      return level1Of(profile, { level1, level2, name: '', value: null });
-    });
-    const l2Of = memo((key) => {
-      const [level1 = '', level2 = ''] = key.split('\u0000');
-      return level2Of(profile, { level1, level2, name: '', value: null });
-    });
+    const l1Of = memo2((level1, level2) => level1Of(profile, { level1, level2, name: '', value: null }));
+    const l2Of = memo2((level1, level2) => level2Of(profile, { level1, level2, name: '', value: null }));
     const owners = memo((level2) => level1sOf(profile, level2));
     form.indicators.forEach((ind, i) => {
-      const key = `${ind.level1}\u0000${ind.level2}`;
-      const l1 = l1Of(key);
-      const l2 = l2Of(key);
+      const l1 = l1Of(ind.level1, ind.level2);
+      const l2 = l2Of(ind.level1, ind.level2);
       if (l1) add(rowsOf1, l1.name, i);
       if (l1 && l2) add(rowsOf2, `${l1.name}/${l2}`, i);
       // A level-2 filed under a wrong level-1 still exists: count it under its own level-1 too.

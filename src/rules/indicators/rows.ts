@@ -119,6 +119,22 @@ export function memo<T>(fn: (key: string) => T): (key: string) => T {
   };
 }
 
+/** memo for two arguments (a row's level-1 and level-2): no key string built per row. */
+export function memo2<T>(fn: (a: string, b: string) => T): (a: string, b: string) => T {
+  const seen = new Map<string, Map<string, T>>();
+  return (a, b) => {
+    let inner = seen.get(a);
+    if (!inner) {
+      inner = new Map();
+      seen.set(a, inner);
+    }
+    if (inner.has(b)) return inner.get(b) as T;
+    const v = fn(a, b);
+    inner.set(b, v);
+    return v;
+  };
+}
+
 /** "（4 行）" for a group finding; nothing for a single row. */
 export function rowsNote(locale: RuleContext['locale'], n: number): string {
   if (n <= 1) return '';
