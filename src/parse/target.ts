@@ -438,7 +438,8 @@ export function parseWrittenTarget(s: string): Target {
 /** A number in plain decimals (no exponent), at least two decimals: 5 → '5.00', 99.995 → '99.995'. */
 export function formatNumber(n: number, minDecimals = 2): string {
   const s = String(n);
-  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  // Only very large and very small numbers print with an exponent.
+  const m = s.includes('e') ? /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s) : null;
   let plain = s;
   if (m) {
     const digits = (m[2] ?? '') + (m[3] ?? '');
@@ -447,8 +448,10 @@ export function formatNumber(n: number, minDecimals = 2): string {
     else if (point >= digits.length) plain = m[1] + digits + '0'.repeat(point - digits.length);
     else plain = `${m[1]}${digits.slice(0, point)}.${digits.slice(point)}`;
   }
-  const [int, frac = ''] = plain.split('.');
-  return frac.length >= minDecimals ? plain : `${int}.${frac.padEnd(minDecimals, '0')}`;
+  const point = plain.indexOf('.');
+  const decimals = point < 0 ? 0 : plain.length - point - 1;
+  if (decimals >= minDecimals) return plain;
+  return `${point < 0 ? `${plain}.` : plain}${'0'.repeat(minDecimals - decimals)}`;
 }
 
 const CN_QUARTER = ['', '一', '二', '三', '四'];

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseTarget, parseWrittenTarget } from '../../src/parse/target';
+import { formatNumber, parseTarget, parseWrittenTarget } from '../../src/parse/target';
 
 /**
  * parseTarget reads the standard writing by a shortcut; the general reader must come to the same
@@ -44,6 +44,34 @@ describe('parseTarget shortcut for the standard writing', () => {
     fc.assert(
       fc.property(text, (s) => {
         expect(parseTarget(s)).toEqual(parseWrittenTarget(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('formatNumber', () => {
+  /** The writing before it skipped the exponent pattern and the split: kept here to hold it to. */
+  function reference(n: number, minDecimals = 2): string {
+    const s = String(n);
+    const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+    let plain = s;
+    if (m) {
+      const digits = (m[2] ?? '') + (m[3] ?? '');
+      const point = (m[2] ?? '').length + Number(m[4]);
+      if (point <= 0) plain = `${m[1]}0.${'0'.repeat(-point)}${digits}`;
+      else if (point >= digits.length) plain = m[1] + digits + '0'.repeat(point - digits.length);
+      else plain = `${m[1]}${digits.slice(0, point)}.${digits.slice(point)}`;
+    }
+    const [int, frac = ''] = plain.split('.');
+    return frac.length >= minDecimals ? plain : `${int}.${frac.padEnd(minDecimals, '0')}`;
+  }
+
+  it('writes every number as before', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.integer(), fc.constantFrom(1e21, 1e-7, -0, 5, 99.995)), fc.nat({ max: 4 }), (n, d) => {
+        expect(formatNumber(n, d)).toBe(reference(n, d));
+        expect(formatNumber(n)).toBe(reference(n));
       }),
       { numRuns: 5000 },
     );
