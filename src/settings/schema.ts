@@ -24,10 +24,22 @@ export function parseSettings(raw: unknown): PaneSettings {
   return parsed.success ? parsed.data : DEFAULT_PANE_SETTINGS;
 }
 
+/** Any key/value settings bag that can be persisted (Office.context.document.settings in Excel). */
+export interface SettingsBag {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  save(): Promise<void>;
+}
+
 /** Where settings live: the workbook in Excel (so they travel with it), the browser in the preview. */
 export interface SettingsStore {
   load(): Promise<PaneSettings>;
   save(settings: PaneSettings): Promise<void>;
+  /**
+   * The bag the settings are kept in, for the pane's other data that must live in the same place
+   * (the unit's indicator library). Absent: that data lasts for the session only.
+   */
+  bag?: SettingsBag;
 }
 
 export const SETTINGS_KEY = 'jixiao.settings';

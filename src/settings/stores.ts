@@ -1,11 +1,54 @@
-import { parseSettings, SETTINGS_KEY, type PaneSettings, type SettingsStore } from './schema';
+import { parseSettings, SETTINGS_KEY, type PaneSettings, type SettingsBag, type SettingsStore } from './schema';
 
-export function memorySettingsStore(initial?: unknown): SettingsStore {
+export type { SettingsBag } from './schema';
+
+/** A bag held in memory: values set are kept, save() keeps nothing beyond the session. */
+export function memorySettingsBag(initial: Record<string, unknown> = {}): SettingsBag {
+  const values = new Map<string, unknown>(Object.entries(initial));
+  return {
+    get: (name) => values.get(name),
+    set: (name, value) => void values.set(name, value),
+    save: async () => undefined,
+  };
+}
+
+export function memorySettingsStore(initial?: unknown, bag: SettingsBag = memorySettingsBag()): SettingsStore {
   let saved: unknown = initial;
   return {
     load: async () => parseSettings(saved),
     save: async (s) => {
       saved = { ...s };
+    },
+    bag,
+  };
+}
+
+/**
+ * A bag over localStorage, each name its own key holding JSON. Like Office's document settings, set()
+ * changes what get() sees at once and save() makes it last; a full or refused storage fails save().
+ */
+export function localSettingsBag(storage: Pick<Storage, 'getItem' | 'setItem'>): SettingsBag {
+  const pending = new Map<string, unknown>();
+  return {
+    get(name) {
+      if (pending.has(name)) return pending.get(name);
+      try {
+        const raw = storage.getItem(name);
+        return raw === null ? undefined : (JSON.parse(raw) as unknown);
+      } catch {
+        // Unreadable JSON or storage refused: the same as nothing stored; the caller falls back.
+        return undefined;
+      }
+    },
+    set(name, value) {
+      pending.set(name, value);
+    },
+    async save() {
+      for (const [name, value] of pending) {
+        // What failed to last must not look stored: get() reads the storage again.
+        pending.delete(name);
+        storage.setItem(name, JSON.stringify(value));
+      }
     },
   };
 }
@@ -30,14 +73,8 @@ export function localSettingsStore(storage: Pick<Storage, 'getItem' | 'setItem'>
         await fallback.save(s);
       }
     },
+    bag: localSettingsBag(storage),
   };
-}
-
-/** Any key/value settings bag that can be persisted (Office.context.document.settings in Excel). */
-export interface SettingsBag {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  save(): Promise<void>;
 }
 
 /** Excel: saved in the workbook's add-in settings, so the profile and floor travel with the file. */
@@ -48,5 +85,6 @@ export function workbookSettingsStore(bag: SettingsBag): SettingsStore {
       bag.set(SETTINGS_KEY, { ...s });
       await bag.save();
     },
+    bag,
   };
 }

@@ -10,6 +10,7 @@ import { t } from '../i18n';
 import { LibraryPanel, type InsertOutcome } from '../library/LibraryPanel';
 import { insertOutcomeOf, placeholderSelection } from '../library/outcome';
 import { prepareLibraryPane } from '../library/prepare';
+import { useUnitLibrary } from '../library/use-unit-library';
 import type { PaneSettings } from '../../settings/schema';
 
 /**
@@ -26,14 +27,19 @@ export default function LibraryTab({
   settings: PaneSettings;
   refresh(): Promise<void>;
 }) {
-  const { host } = usePane();
+  const { host, settings: store, settingsPlace } = usePane();
+  const unit = useUnitLibrary(store.bag, settingsPlace);
   const locale = settings.locale;
   const projects = result?.projects ?? [];
   const [index, setIndex] = useState(0);
   const project = projects[index] ?? null;
   const profile =
     (project && profileById(project.profile ?? '')) ?? profileById(settings.profile === 'auto' ? 'sh-2024' : settings.profile) ?? PROFILES[0];
-  const data = useMemo(() => (profile ? prepareLibraryPane(profile, project?.project.form ?? null) : null), [profile, project]);
+  const unitLibrary = unit.library;
+  const data = useMemo(
+    () => (profile ? prepareLibraryPane(profile, project?.project.form ?? null, unitLibrary ? [unitLibrary] : []) : null),
+    [profile, project, unitLibrary],
+  );
   if (!profile || !data) return null;
 
   const onInsert = async (entries: LibraryEntry[]): Promise<InsertOutcome> => {
@@ -73,6 +79,10 @@ export default function LibraryTab({
         suggestions={data.suggestions}
         initialKinds={data.initialKinds}
         {...(project ? { onInsert } : {})}
+        onImportUnitLibrary={unit.importFile}
+        onExportUnitLibrary={unit.exportAs}
+        unitCount={unitLibrary?.entries.length ?? 0}
+        notices={unit.loadMessages}
       />
     </div>
   );

@@ -43,11 +43,25 @@ export interface LibraryPanelProps {
   initialKinds?: readonly ProjectKind[];
   /** Insert into the open form; absent when no form is open (browsing only). */
   onInsert?: (entries: LibraryEntry[]) => Promise<InsertOutcome> | InsertOutcome;
-  /** Import a unit library file; the host parses, stores and re-indexes, and returns the messages to show. */
-  onImportUnitLibrary?: (file: File) => Promise<readonly { zh: string; en: string }[]>;
-  onExportUnitLibrary?: () => void;
+  /**
+   * Import a unit library file; the host parses, stores and re-indexes, and returns the messages to show
+   * (the summary, then one per bad row). A message without intent is a warning.
+   */
+  onImportUnitLibrary?: (file: File) => Promise<readonly PanelMessage[]>;
+  /** Export the unit library as .json or .xlsx; returns what to say (saved, empty, failed). */
+  onExportUnitLibrary?: (format: 'json' | 'xlsx') => void | Promise<readonly PanelMessage[] | void>;
+  /** Entries in the unit's own library, shown beside the import; absent when the host keeps none. */
+  unitCount?: number;
+  /** Messages from the host to show on opening (e.g. a damaged stored library). */
+  notices?: readonly PanelMessage[];
   /** Results shown at once; the rest are reached by typing more. */
   pageSize?: number;
+}
+
+export interface PanelMessage {
+  zh: string;
+  en: string;
+  intent?: 'success' | 'warning' | 'error';
 }
 
 /** The kinds offered in the picker (the nine); the others stay searchable by text. */
@@ -108,7 +122,7 @@ function ResultRow({ hit, checked, onToggle, locale, profileIndex }: RowProps): 
  * Pure UI: searching runs on the prepared index; inserting, importing and exporting are the host's callbacks.
  */
 export function LibraryPanel(props: LibraryPanelProps): ReactElement {
-  const { index, suggestions, onInsert, onImportUnitLibrary, onExportUnitLibrary } = props;
+  const { index, suggestions, onInsert, onImportUnitLibrary, onExportUnitLibrary, unitCount, notices } = props;
   const locale: Locale = props.locale ?? 'zh-CN';
   const pageSize = props.pageSize ?? 50;
   const styles = useStyles();
@@ -153,12 +167,36 @@ export function LibraryPanel(props: LibraryPanelProps): ReactElement {
     }
   };
 
+  const shownAs = (list: readonly PanelMessage[]): { intent: 'success' | 'warning' | 'error'; text: string }[] =>
+    list.map((m) => ({ intent: m.intent ?? 'warning', text: say(m, locale) }));
+
   const importFile = async (ev: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const file = ev.target.files?.[0];
+    const input = ev.target;
+    const file = input.files?.[0];
     if (!file || !onImportUnitLibrary) return;
-    const problems = await onImportUnitLibrary(file);
-    setMessages(problems.map((p) => ({ intent: 'warning', text: say(p, locale) })));
-    ev.target.value = '';
+    setBusy(true);
+    try {
+      setMessages(shownAs(await onImportUnitLibrary(file)));
+    } catch (err) {
+      setMessages([{ intent: 'error', text: err instanceof Error ? err.message : String(err) }]);
+    } finally {
+      // Cleared so that picking the same file again (after editing it) imports it again.
+      input.value = '';
+      setBusy(false);
+    }
+  };
+
+  const exportAs = async (format: 'json' | 'xlsx'): Promise<void> => {
+    if (!onExportUnitLibrary) return;
+    setBusy(true);
+    try {
+      const said = await onExportUnitLibrary(format);
+      if (said) setMessages(shownAs(said));
+    } catch (err) {
+      setMessages([{ intent: 'error', text: err instanceof Error ? err.message : String(err) }]);
+    } finally {
+      setBusy(false);
+    }
   };
 
   const kindLabel = kinds.length === 0 ? text('allKinds', locale) : kinds.join('、');
@@ -199,8 +237,8 @@ export function LibraryPanel(props: LibraryPanelProps): ReactElement {
           <MessageBarBody>{text('noForm', locale)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {messages.map((m, i) => (
-        <MessageBar key={i} intent={m.intent}>
+      {[...shownAs(notices ?? []), ...messages].map((m, i) => (
+        <MessageBar key={i} intent={m.intent} data-testid="library-message" data-intent={m.intent}>
           <MessageBarBody>{m.text}</MessageBarBody>
         </MessageBar>
       ))}
@@ -236,14 +274,30 @@ export function LibraryPanel(props: LibraryPanelProps): ReactElement {
           </Button>
         ) : null}
         {selected.size > 0 ? <Button onClick={() => setSelected(new Set())}>{text('clear', locale)}</Button> : null}
-        {onImportUnitLibrary ? (
-          <>
-            <Button onClick={() => fileInput.current?.click()}>{text('importUnit', locale)}</Button>
-            <input ref={fileInput} type="file" accept=".json,.xlsx" hidden onChange={(ev) => void importFile(ev)} data-testid="library-import" />
-          </>
-        ) : null}
-        {onExportUnitLibrary ? <Button onClick={onExportUnitLibrary}>{text('exportUnit', locale)}</Button> : null}
       </div>
+      {onImportUnitLibrary || onExportUnitLibrary ? (
+        <section className={styles.row} aria-label={text('unitTitle', locale)}>
+          {unitCount !== undefined ? <Caption1 data-testid="unit-count">{text('unitCount', locale, { count: unitCount })}</Caption1> : null}
+          {onImportUnitLibrary ? (
+            <>
+              <Button disabled={busy} onClick={() => fileInput.current?.click()}>
+                {text('importUnit', locale)}
+              </Button>
+              <input ref={fileInput} type="file" accept=".json,.xlsx" hidden onChange={(ev) => void importFile(ev)} data-testid="library-import" />
+            </>
+          ) : null}
+          {onExportUnitLibrary ? (
+            <>
+              <Button disabled={busy || unitCount === 0} onClick={() => void exportAs('json')} data-testid="library-export-json">
+                {text('exportUnitJson', locale)}
+              </Button>
+              <Button disabled={busy || unitCount === 0} onClick={() => void exportAs('xlsx')} data-testid="library-export-xlsx">
+                {text('exportUnitXlsx', locale)}
+              </Button>
+            </>
+          ) : null}
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -21,6 +21,10 @@ const STRINGS = {
   noForm: { zh: '未识别到申报表：可以浏览指标库，插入需要先打开申报表。', en: 'No form found: you can browse, but inserting needs an open form.' },
   importUnit: { zh: '导入本单位指标库（.json / .xlsx）', en: 'Import unit library (.json / .xlsx)' },
   exportUnit: { zh: '导出本单位指标库', en: 'Export unit library' },
+  exportUnitJson: { zh: '导出 .json', en: 'Export .json' },
+  exportUnitXlsx: { zh: '导出 .xlsx', en: 'Export .xlsx' },
+  unitTitle: { zh: '本单位指标库', en: 'Unit library' },
+  unitCount: { zh: '本单位指标库：{count} 条', en: 'Unit library: {count} entries' },
   source: { zh: '来源：{source}', en: 'Source: {source}' },
 } as const;
 
