@@ -106,7 +106,7 @@ export function firstContained(text: string, list: readonly string[]): string | 
 }
 
 /** Every `head + tail` (and each head alone), per pair of lists: built once, asked per row. */
-const joined = new WeakMap<readonly string[], WeakMap<readonly string[], string[]>>();
+const joined = new WeakMap<readonly string[], WeakMap<readonly string[], { words: string[]; endsAll: boolean }>>();
 
 /** Whether the text ends with a head (`故障`) or a head followed by a tail (`故障` + `次数`). */
 export function endsWithHeadAndTail(text: string, heads: readonly string[], tails: readonly string[]): boolean {
@@ -115,14 +115,14 @@ export function endsWithHeadAndTail(text: string, heads: readonly string[], tail
     byTails = new WeakMap();
     joined.set(heads, byTails);
   }
-  let list = byTails.get(tails);
-  if (!list) {
-    list = heads.flatMap((h) => [...tails.map((t) => h + t), h]);
-    byTails.set(tails, list);
+  let pairs = byTails.get(tails);
+  if (!pairs) {
+    const words = heads.flatMap((h) => [...tails.map((t) => h + t), h]);
+    // An empty head with an empty tail (or no tail) ends every text.
+    pairs = { words, endsAll: words.includes('') };
+    byTails.set(tails, pairs);
   }
-  // An empty head with an empty tail (or no tail) ends every text.
-  if (list.includes('')) return true;
-  return endsWithAnyOf(text, list);
+  return pairs.endsAll || endsWithAnyOf(text, pairs.words);
 }
 
 /**
@@ -130,8 +130,11 @@ export function endsWithHeadAndTail(text: string, heads: readonly string[], tail
  * text contains, as firstContained gives it. For the lists every row is asked about.
  */
 export interface ListGroup {
-  firstIn(text: string): (string | undefined)[];
+  firstIn(text: string): readonly (string | undefined)[];
 }
+
+/** The answer when no list has a word in the text, the common case: nothing to build. */
+const NONE: readonly (string | undefined)[] = Object.freeze([]);
 
 export function listGroup(lists: readonly (readonly string[])[]): ListGroup {
   const byFirst = new Map<number, { word: string; list: number; order: number }[]>();
@@ -148,14 +151,20 @@ export function listGroup(lists: readonly (readonly string[])[]): ListGroup {
   const firsts = sketchOf(byFirst.keys());
   return {
     firstIn(text) {
-      const best: number[] = new Array<number>(lists.length).fill(Infinity);
+      let best: number[] | null = null;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (!mayStart(firsts, code)) continue;
         const ws = byFirst.get(code);
         if (!ws) continue;
-        for (const { word, list, order } of ws) if (order < (best[list] ?? Infinity) && text.startsWith(word, i)) best[list] = order;
+        for (const { word, list, order } of ws) {
+          if (best !== null && order >= (best[list] ?? Infinity)) continue;
+          if (!text.startsWith(word, i)) continue;
+          best ??= new Array<number>(lists.length).fill(Infinity);
+          best[list] = order;
+        }
       }
+      if (best === null) return NONE;
       const out: (string | undefined)[] = new Array<string | undefined>(lists.length);
       for (let list = 0; list < lists.length; list++) {
         const order = best[list] ?? Infinity;

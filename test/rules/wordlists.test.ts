@@ -32,7 +32,8 @@ describe('word lists', () => {
   it('listGroup finds in one pass what firstContained finds list by list', () => {
     fc.assert(
       fc.property(fc.array(list, { maxLength: 5 }), text, (lists, t) => {
-        expect(listGroup(lists).firstIn(t)).toEqual(lists.map((l) => l.find((w) => w !== '' && t.includes(w))));
+        const found = listGroup(lists).firstIn(t);
+        expect(lists.map((_, i) => found[i])).toStrictEqual(lists.map((l) => l.find((w) => w !== '' && t.includes(w))));
       }),
       { numRuns: 2000 },
     );

@@ -96,7 +96,7 @@ const TOPIC_EXTRA = ['meaningCostWeak', 'meaningSatisfactionNot', 'meaningSaving
 const topicLists = new WeakMap<Profile, ListGroup>();
 
 /** For each topic list, then each of TOPIC_EXTRA: the first word of the list found in the name. */
-function topicWords(profile: Profile, name: string): (string | undefined)[] {
+function topicWords(profile: Profile, name: string): readonly (string | undefined)[] {
   let group = topicLists.get(profile);
   if (!group) {
     group = listGroup([...TOPIC_ORDER.map((t) => words(profile, TOPIC_LIST[t])), ...TOPIC_EXTRA.map((l) => words(profile, l))]);

@@ -74,7 +74,24 @@ function readRows(ctx: RuleContext, facts: readonly IndicatorFacts[]): ValueRow[
 }
 
 export function words(ctx: RuleContext, list: string): readonly string[] {
-  return ctx.profile.vocab[list] ?? [];
+  return listsOf(ctx.profile.vocab).get(list) ?? NO_WORDS;
+}
+
+const NO_WORDS: readonly string[] = Object.freeze([]);
+
+/**
+ * The vocab as a map, for the last vocab asked about: the value rules ask for a list by name several
+ * times per row, and a map lookup is cheaper than a property lookup by a name that varies.
+ */
+let lastVocab: RuleContext['profile']['vocab'] | null = null;
+let lastLists = new Map<string, readonly string[]>();
+
+function listsOf(vocab: RuleContext['profile']['vocab']): Map<string, readonly string[]> {
+  if (vocab !== lastVocab) {
+    lastLists = new Map(Object.entries(vocab));
+    lastVocab = vocab;
+  }
+  return lastLists;
 }
 
 export function hasAny(name: string, list: readonly string[]): boolean {
