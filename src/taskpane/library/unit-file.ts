@@ -3,10 +3,18 @@ import type { UnitLibrary } from '../../library/schema';
 
 export type UnitLibraryFormat = 'json' | 'xlsx';
 
-/** What the pane needs of a picked file (a DOM File, or a stand-in in tests). */
-export interface PickedFile {
-  name: string;
-  arrayBuffer(): Promise<ArrayBuffer>;
+/** What the pane needs of a picked file: a DOM File (name and contents). */
+export type PickedFile = Blob & { readonly name: string };
+
+/** The file's bytes; FileReader where Blob.arrayBuffer is missing (older Office webviews). */
+export async function bytesOf(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(new Uint8Array(reader.result)) : reject(new Error('FileReader gave no bytes')));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsArrayBuffer(file);
+  });
 }
 
 /**
@@ -16,9 +24,9 @@ export interface PickedFile {
 export async function readUnitLibraryFile(file: PickedFile, libraryName: string): Promise<ImportResult> {
   if (/\.xlsx$/i.test(file.name)) {
     const { importUnitLibraryFile } = await import(/* webpackChunkName: "xlsx" */ '../../library/import-file');
-    return importUnitLibraryFile(file.name, new Uint8Array(await file.arrayBuffer()), libraryName);
+    return importUnitLibraryFile(file.name, await bytesOf(file), libraryName);
   }
-  if (/\.json$/i.test(file.name)) return parseUnitLibrary(new TextDecoder().decode(await file.arrayBuffer()));
+  if (/\.json$/i.test(file.name)) return parseUnitLibrary(new TextDecoder().decode(await bytesOf(file)));
   return {
     library: null,
     entries: [],
