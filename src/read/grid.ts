@@ -3,6 +3,9 @@ import type { CellRange, CellValue, SheetSnapshot } from '../model/snapshot';
 /** Column numbers stay below this (Excel has 16,384 columns), so row * COL_KEY + col is a unique cell key. */
 const COL_KEY = 1 << 15;
 
+/** Cells up to which merges are looked up in a typed array (4 bytes a cell: 16 MB at most). */
+const DENSE_MERGE_INDEX = 1 << 22;
+
 export function cellKey(row: number, col: number): number {
   return row * COL_KEY + col;
 }
@@ -33,6 +36,12 @@ export class Grid {
   readonly rows: number;
   readonly cols: number;
   private readonly values: CellValue[][];
+  /**
+   * Which merge covers a cell: 1 + its place in `merged`, by (row - 1) * cols + (col - 1); 0 for none.
+   * A typed array costs a few bytes a cell and no hashing; a sheet too large for one falls back to a map.
+   */
+  private mergeAt: Int32Array | null = null;
+  private readonly merged: CellRange[] = [];
   private readonly mergeByCell = new Map<number, CellRange>();
 
   constructor(sheet: SheetSnapshot) {
@@ -54,6 +63,7 @@ export class Grid {
   }
 
   private indexMerges(merges: readonly CellRange[]): void {
+    if (merges.length > 0 && this.rows * this.cols <= DENSE_MERGE_INDEX) this.mergeAt = new Int32Array(this.rows * this.cols);
     let budget = 4 * Math.max(1, this.rows * this.cols);
     for (const m of merges) {
       if (!m || !isInt(m.top) || !isInt(m.left) || !isInt(m.bottom) || !isInt(m.right)) continue;
@@ -67,6 +77,17 @@ export class Grid {
       if (area > budget) break;
       budget -= area;
       const range = { top, left, bottom, right };
+      const at = this.mergeAt;
+      if (at) {
+        this.merged.push(range);
+        const n = this.merged.length;
+        for (let r = top; r <= bottom; r++)
+          for (let c = left; c <= right; c++) {
+            const k = (r - 1) * this.cols + (c - 1);
+            if (at[k] === 0) at[k] = n;
+          }
+        continue;
+      }
       for (let r = top; r <= bottom; r++)
         for (let c = left; c <= right; c++) {
           const k = cellKey(r, c);
@@ -81,7 +102,11 @@ export class Grid {
   }
 
   merge(row: number, col: number): CellRange | undefined {
-    return this.mergeByCell.get(cellKey(row, col));
+    const at = this.mergeAt;
+    if (!at) return this.mergeByCell.get(cellKey(row, col));
+    if (!(row >= 1 && row <= this.rows && col >= 1 && col <= this.cols)) return undefined;
+    const n = at[(row - 1) * this.cols + (col - 1)];
+    return n ? this.merged[n - 1] : undefined;
   }
 
   /** True for a cell covered by a merge whose value lives in another cell. */

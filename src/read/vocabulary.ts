@@ -45,15 +45,41 @@ const NUMBERING_STARTS = '0123456789(一二三四五六七八九十';
 
 /** Whether a raw cell text can normalise to something starting with one of the first characters. */
 export function mayBeLabel(vocab: Vocabulary, raw: string): boolean {
-  const ch = raw.trimStart().charAt(0);
-  if (ch !== '' && (vocab.firstChars.has(ch) || (!nfkcStable(ch) && vocab.firstChars.has(ch.normalize('NFKC'))))) return true;
-  const last = raw.trimEnd().slice(-1);
-  return last !== '' && vocab.valueLastChars.has(last);
+  const start = raw.trimStart();
+  if (start === '') return false;
+  const first = start.charCodeAt(0);
+  if (inSet(codesOf(vocab.firstChars), first)) return true;
+  if (!nfkcStable(first)) {
+    const folded = start.charAt(0).normalize('NFKC');
+    if (vocab.firstChars.has(folded)) return true;
+  }
+  const end = raw.trimEnd();
+  return inSet(codesOf(vocab.valueLastChars), end.charCodeAt(end.length - 1));
+}
+
+/**
+ * A set of single characters as a bitmap over UTF-16 code units, built once per set: asked for every
+ * cell of a sheet, and a bit test needs no one-character string to be made and hashed. Members longer
+ * than one code unit never equal one character and are left out.
+ */
+const bitmaps = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+function codesOf(chars: ReadonlySet<string>): Uint8Array {
+  let bits = bitmaps.get(chars);
+  if (!bits) {
+    bits = new Uint8Array(0x10000);
+    for (const ch of chars) if (ch.length === 1) bits[ch.charCodeAt(0)] = 1;
+    bitmaps.set(chars, bits);
+  }
+  return bits;
+}
+
+function inSet(bits: Uint8Array, code: number): boolean {
+  return bits[code] === 1;
 }
 
 /** ASCII and the CJK Unified Ideographs are their own NFKC form: most cells of a table start with one. */
-function nfkcStable(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+function nfkcStable(code: number): boolean {
   return code < 0x80 || (code >= 0x4e00 && code <= 0x9fff);
 }
 
