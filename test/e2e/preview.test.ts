@@ -147,6 +147,54 @@ describe('browser preview', () => {
     await page.close();
   });
 
+  it('imports a unit library JSON in the library tab; search finds its entry, also after a reload (kept in the preview settings)', async () => {
+    const unitLibrary = {
+      format: 'jixiao-library',
+      version: 1,
+      name: '某某中心指标库',
+      entries: [
+        {
+          id: 'u-canteen',
+          profile: 'sh-2024',
+          level1: '满意度指标',
+          level2: '服务对象满意度指标',
+          name: '食堂就餐满意度',
+          unit: '%',
+          comparator: '≥',
+          value: '95',
+          kinds: ['物业运维'],
+          explanation: '反映职工对食堂饭菜和服务的满意程度。',
+          source: 'JiXiao 用户导入（本单位指标库）',
+        },
+        { name: '', level1: '产出指标' },
+      ],
+    };
+    const page = await openDemo();
+    await page.getByTestId('tab-library').click();
+    await page.getByTestId('unit-count').filter({ hasText: '0 条' }).waitFor();
+    await page.getByTestId('library-import').setInputFiles({ name: '中心指标库.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(unitLibrary)) });
+    await page.getByTestId('unit-count').filter({ hasText: '1 条' }).waitFor();
+    const said = await page.getByTestId('library-message').allTextContents();
+    expect(said[0]).toMatch(/^已导入 1 条本单位指标，1 行未导入/);
+    expect(said[1]).toMatch(/^第 2 行：/);
+
+    const findCanteen = async (): Promise<void> => {
+      await page.getByRole('searchbox').fill('食堂');
+      const row = page.getByTestId('library-row').filter({ hasText: '食堂就餐满意度' });
+      await row.waitFor();
+      await expect(row.getByText('本单位').count()).resolves.toBe(1);
+    };
+    await findCanteen();
+
+    await page.reload();
+    await page.getByTestId('grid').waitFor();
+    await page.getByTestId('tab-library').click();
+    await page.getByTestId('unit-count').filter({ hasText: '1 条' }).waitFor();
+    await findCanteen();
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
+
   it('keeps exceljs out of the first load: fetched only when an .xlsx is opened', async () => {
     const page = await context.newPage();
     const scripts: string[] = [];
