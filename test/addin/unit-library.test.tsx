@@ -181,6 +181,19 @@ describe('指标库 tab: the unit library', () => {
     expect(messages().filter((m) => m.startsWith('工作簿中保存的本单位指标库有问题：第 '))).toHaveLength(3);
   });
 
+  it('empties the library after asking, in the settings bag too', async () => {
+    const { bag } = await mount({ bag: memorySettingsBag({ [UNIT_LIBRARY_SETTING_KEY]: serialiseUnitLibrary(goodLibrary) }) });
+    await waitFor(() => expect(screen.getByTestId('unit-count').textContent).toBe('本单位指标库：2 条'));
+    fireEvent.click(screen.getByTestId('library-clear'));
+    expect(screen.getByText('清空全部 2 条本单位指标？此操作无法撤销。')).toBeTruthy();
+    expect(stored(bag)?.entries).toHaveLength(2);
+    fireEvent.click(screen.getByTestId('library-clear-confirm'));
+    await waitFor(() => expect(screen.getByTestId('unit-count').textContent).toBe('本单位指标库：0 条'));
+    expect(messages()).toEqual(['本单位指标库已清空。']);
+    expect(stored(bag)).toEqual(emptyUnitLibrary('某某中心指标库'));
+    expect(search('食堂就餐')).toHaveLength(0);
+  });
+
   describe('export', () => {
     let saved: Blob[] = [];
     let names: string[] = [];

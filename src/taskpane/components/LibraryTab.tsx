@@ -81,6 +81,7 @@ export default function LibraryTab({
         {...(project ? { onInsert } : {})}
         onImportUnitLibrary={unit.importFile}
         onExportUnitLibrary={unit.exportAs}
+        onClearUnitLibrary={unit.clear}
         unitCount={unitLibrary?.entries.length ?? 0}
         notices={unit.loadMessages}
       />

@@ -50,6 +50,8 @@ export interface LibraryPanelProps {
   onImportUnitLibrary?: (file: File) => Promise<readonly PanelMessage[]>;
   /** Export the unit library as .json or .xlsx; returns what to say (saved, empty, failed). */
   onExportUnitLibrary?: (format: 'json' | 'xlsx') => void | Promise<readonly PanelMessage[] | void>;
+  /** Empty the unit library (asked twice: there is no undo). */
+  onClearUnitLibrary?: () => Promise<readonly PanelMessage[]>;
   /** Entries in the unit's own library, shown beside the import; absent when the host keeps none. */
   unitCount?: number;
   /** Messages from the host to show on opening (e.g. a damaged stored library). */
@@ -122,7 +124,7 @@ function ResultRow({ hit, checked, onToggle, locale, profileIndex }: RowProps): 
  * Pure UI: searching runs on the prepared index; inserting, importing and exporting are the host's callbacks.
  */
 export function LibraryPanel(props: LibraryPanelProps): ReactElement {
-  const { index, suggestions, onInsert, onImportUnitLibrary, onExportUnitLibrary, unitCount, notices } = props;
+  const { index, suggestions, onInsert, onImportUnitLibrary, onExportUnitLibrary, onClearUnitLibrary, unitCount, notices } = props;
   const locale: Locale = props.locale ?? 'zh-CN';
   const pageSize = props.pageSize ?? 50;
   const styles = useStyles();
@@ -132,6 +134,8 @@ export function LibraryPanel(props: LibraryPanelProps): ReactElement {
   const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<{ intent: 'success' | 'warning' | 'error'; text: string }[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Office blocks window.confirm in task panes: the clear asks on the pane itself.
+  const [confirmClear, setConfirmClear] = useState(false);
 
   const hits = useMemo(() => searchLibrary(index, { text: query, kinds }), [index, query, kinds]);
   const shown = hits.slice(0, pageSize);
@@ -182,6 +186,19 @@ export function LibraryPanel(props: LibraryPanelProps): ReactElement {
     } finally {
       // Cleared so that picking the same file again (after editing it) imports it again.
       input.value = '';
+      setBusy(false);
+    }
+  };
+
+  const clearUnit = async (): Promise<void> => {
+    if (!onClearUnitLibrary) return;
+    setConfirmClear(false);
+    setBusy(true);
+    try {
+      setMessages(shownAs(await onClearUnitLibrary()));
+    } catch (err) {
+      setMessages([{ intent: 'error', text: err instanceof Error ? err.message : String(err) }]);
+    } finally {
       setBusy(false);
     }
   };
@@ -295,6 +312,21 @@ export function LibraryPanel(props: LibraryPanelProps): ReactElement {
                 {text('exportUnitXlsx', locale)}
               </Button>
             </>
+          ) : null}
+          {onClearUnitLibrary && (unitCount ?? 0) > 0 ? (
+            confirmClear ? (
+              <>
+                <Caption1>{text('clearUnitAsk', locale, { count: unitCount ?? 0 })}</Caption1>
+                <Button appearance="primary" disabled={busy} onClick={() => void clearUnit()} data-testid="library-clear-confirm">
+                  {text('clearUnitYes', locale)}
+                </Button>
+                <Button onClick={() => setConfirmClear(false)}>{text('clearUnitNo', locale)}</Button>
+              </>
+            ) : (
+              <Button disabled={busy} onClick={() => setConfirmClear(true)} data-testid="library-clear">
+                {text('clearUnit', locale)}
+              </Button>
+            )
           ) : null}
         </section>
       ) : null}

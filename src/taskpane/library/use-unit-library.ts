@@ -22,6 +22,8 @@ export interface UnitLibraryState {
   /** Reads, checks and stores a picked file; returns the summary and one message per bad row. */
   importFile(file: PickedFile): Promise<PaneMessage[]>;
   exportAs(format: UnitLibraryFormat): Promise<PaneMessage[]>;
+  /** Stores an empty library (the export is the way to keep a copy first). */
+  clear(): Promise<PaneMessage[]>;
 }
 
 const DEFAULT_NAME = '本单位指标库';
@@ -115,5 +117,17 @@ export function useUnitLibrary(bag: SettingsBag | undefined, place: 'workbook' |
     [download],
   );
 
-  return { library, loadMessages, importFile, exportAs };
+  const clear = useCallback(async (): Promise<PaneMessage[]> => {
+    const empty = emptyUnitLibrary(libraryRef.current?.name ?? DEFAULT_NAME);
+    try {
+      await store.save(empty);
+    } catch (err) {
+      return [{ intent: 'error', zh: `无法保存本单位指标库：${errorText(err, 'zh-CN')}`, en: `Could not save the unit library: ${errorText(err, 'en')}` }];
+    }
+    setLibrary(empty);
+    setLoadMessages([]);
+    return [{ intent: 'success', zh: '本单位指标库已清空。', en: 'The unit library is now empty.' }];
+  }, [store]);
+
+  return { library, loadMessages, importFile, exportAs, clear };
 }
