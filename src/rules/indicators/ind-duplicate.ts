@@ -20,14 +20,17 @@ export const indDuplicate: FormRule = {
     },
   },
   check(ctx) {
-    const byName = new Map<string, number[]>();
+    // A name seen once keeps its row number; a list is made only for a name that comes again.
+    const byName = new Map<string, number | number[]>();
     for (const { index: i, indicator: ind, name: key } of indicatorFacts(ctx.form, ctx.profile)) {
       if (isBlank(ind.name)) continue;
-      const list = byName.get(key);
-      if (list) list.push(i);
-      else byName.set(key, [i]);
+      const seen = byName.get(key);
+      if (seen === undefined) byName.set(key, i);
+      else if (typeof seen === 'number') byName.set(key, [seen, i]);
+      else seen.push(i);
     }
     for (const rows of byName.values()) {
+      if (typeof rows === 'number') continue;
       const [first, second] = rows;
       if (first === undefined || second === undefined) continue;
       const ind = ctx.form.indicators[second];

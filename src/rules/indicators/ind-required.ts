@@ -58,16 +58,23 @@ export const indRequired: FormRule = {
       if (list) list.push(i);
       else m.set(key, [i]);
     };
-    const l1Of = memo2((level1, level2) => level1Of(profile, { level1, level2, name: '', value: null }));
-    const l2Of = memo2((level1, level2) => level2Of(profile, { level1, level2, name: '', value: null }));
     const owners = memo((level2) => level1sOf(profile, level2));
-    form.indicators.forEach((ind, i) => {
-      const l1 = l1Of(ind.level1, ind.level2);
-      const l2 = l2Of(ind.level1, ind.level2);
-      if (l1) add(rowsOf1, l1.name, i);
-      if (l1 && l2) add(rowsOf2, `${l1.name}/${l2}`, i);
+    // Where a row counts, worked out once per level-1 and level-2 spelling: the level-1 it sits under,
+    // and the level-1/level-2 pairs it stands for.
+    const countsAs = memo2((level1, level2) => {
+      const ind = { level1, level2, name: '', value: null };
+      const l1 = level1Of(profile, ind);
+      const l2 = level2Of(profile, ind);
+      const pairs: string[] = [];
+      if (l1 && l2) pairs.push(`${l1.name}/${l2}`);
       // A level-2 filed under a wrong level-1 still exists: count it under its own level-1 too.
-      for (const owner of owners(ind.level2)) if (l2 && owner.name !== l1?.name) add(rowsOf2, `${owner.name}/${l2}`, i);
+      for (const owner of owners(level2)) if (l2 && owner.name !== l1?.name) pairs.push(`${owner.name}/${l2}`);
+      return { level1: l1?.name, pairs };
+    });
+    form.indicators.forEach((ind, i) => {
+      const { level1, pairs } = countsAs(ind.level1, ind.level2);
+      if (level1 !== undefined) add(rowsOf1, level1, i);
+      for (const pair of pairs) add(rowsOf2, pair, i);
     });
     const table = ctx.cells?.indicatorTable;
     const headerCell: CellRef | undefined =
