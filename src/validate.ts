@@ -3,6 +3,7 @@ import { severityRank } from './model/finding';
 import type { ReadProject } from './model/form';
 import { profileById, withThresholds, type Profile } from './profiles';
 import { createContext, toFinding } from './rules/context';
+import { withinOneValidation } from './rules/facts';
 import { FORM_RULES, SET_RULES } from './rules';
 import type { FormRule, Locale, SetRule } from './rules/types';
 
@@ -57,13 +58,15 @@ function internalError(ruleId: string, project: ReadProject, err: unknown): Find
 export function validateProject(project: ReadProject, settings: ValidateSettings = DEFAULT_SETTINGS): Finding[] {
   const profile = profileFor(project, settings);
   const findings: Finding[] = [];
-  for (const rule of enabled(FORM_RULES, settings)) {
-    try {
-      rule.check(createContext(rule.meta, project.form, project.cells, profile, settings.locale, findings));
-    } catch (err) {
-      findings.push(internalError(rule.meta.id, project, err));
+  withinOneValidation(project.form, () => {
+    for (const rule of enabled(FORM_RULES, settings)) {
+      try {
+        rule.check(createContext(rule.meta, project.form, project.cells, profile, settings.locale, findings));
+      } catch (err) {
+        findings.push(internalError(rule.meta.id, project, err));
+      }
     }
-  }
+  });
   return keep(findings, settings);
 }
 

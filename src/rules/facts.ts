@@ -49,13 +49,35 @@ export function indicatorFacts(form: Form, profile: Profile): readonly Indicator
   const indicators = form.indicators;
   const entry = cache.get(indicators);
   if (entry && entry.profile === profile) {
+    if (indicators === run.indicators && run.checked === entry) return entry.facts;
     if (!unchanged(entry.seen, indicators)) refresh(entry, indicators);
+    if (indicators === run.indicators) run.checked = entry;
     return entry.facts;
   }
   const fresh: Entry = { profile, facts: [], seen: [], targets: new Map(), roles: new Map() };
   refresh(fresh, indicators);
   cache.set(indicators, fresh);
+  if (indicators === run.indicators) run.checked = fresh;
   return fresh.facts;
+}
+
+/**
+ * The form being validated, if any: no rule edits the form, so within one validation its rows are
+ * compared with what was read once, not once per rule.
+ */
+const run: { indicators: readonly Indicator[] | null; checked: Entry | null } = { indicators: null, checked: null };
+
+/** Runs `fn` (the rules over one form) with the form's rows checked for edits once, not at every call. */
+export function withinOneValidation<T>(form: Form, fn: () => T): T {
+  const outer = { ...run };
+  run.indicators = form.indicators;
+  run.checked = null;
+  try {
+    return fn();
+  } finally {
+    run.indicators = outer.indicators;
+    run.checked = outer.checked;
+  }
 }
 
 function same(s: Seen | undefined, ind: Indicator | undefined): boolean {
