@@ -2,7 +2,7 @@ import type { CellMap, CellRef, Form, IndicatorCells } from '../model/form';
 import type { CellValue } from '../model/snapshot';
 import { cellText, isBlank, normaliseLabel } from '../parse/text';
 import type { LabelHit } from './labels';
-import { refAt, useOf, type Scope } from './scope';
+import { refAt, type Scope } from './scope';
 import type { ColumnRole } from './vocabulary';
 
 /** Sub-headers under a value header split into comparator | number | unit columns. */

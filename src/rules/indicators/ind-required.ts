@@ -2,7 +2,7 @@ import type { CellRef, Indicator } from '../../model/form';
 import type { Profile } from '../../profiles';
 import type { Level1 } from '../../profiles/schema';
 import { findLevel1, findLevel2, level1sOf } from '../../profiles/tree';
-import type { FormRule, RuleContext } from '../types';
+import type { FormRule } from '../types';
 import { cellOf, joinNames, level2sByStem, memo, memo2 } from './rows';
 
 /** The level-1 a row sits under: its own when known, else the one its level-2 belongs to (a misfiled row still counts). */

@@ -89,10 +89,9 @@ interface RowProps {
   checked: boolean;
   onToggle: (id: string) => void;
   locale: Locale;
-  profileIndex: SearchIndex;
 }
 
-function ResultRow({ hit, checked, onToggle, locale, profileIndex }: RowProps): ReactElement {
+function ResultRow({ hit, checked, onToggle, locale }: RowProps): ReactElement {
   const styles = useStyles();
   const e = hit.entry;
   const value = formatIndicatorValue(e);
@@ -270,7 +269,7 @@ export function LibraryPanel(props: LibraryPanelProps): ReactElement {
               <Caption1>{say(g.message, locale)}</Caption1>
               <ul className={styles.list}>
                 {g.hits.map((h) => (
-                  <ResultRow key={h.entry.id} hit={h} checked={selected.has(h.entry.id)} onToggle={toggle} locale={locale} profileIndex={index} />
+                  <ResultRow key={h.entry.id} hit={h} checked={selected.has(h.entry.id)} onToggle={toggle} locale={locale} />
                 ))}
               </ul>
             </div>
@@ -281,7 +280,7 @@ export function LibraryPanel(props: LibraryPanelProps): ReactElement {
       <Caption1 role="status">{hits.length === 0 ? text('noResults', locale) : text('results', locale, { count: hits.length, shown: shown.length })}</Caption1>
       <ul className={styles.list} aria-label={text('searchLabel', locale)}>
         {shown.map((h) => (
-          <ResultRow key={h.entry.id} hit={h} checked={selected.has(h.entry.id)} onToggle={toggle} locale={locale} profileIndex={index} />
+          <ResultRow key={h.entry.id} hit={h} checked={selected.has(h.entry.id)} onToggle={toggle} locale={locale} />
         ))}
       </ul>
       <div className={styles.actions}>
