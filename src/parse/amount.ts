@@ -9,6 +9,8 @@ import type { Amount } from './types';
 export function numberToDecimal(n: number, significant = 15): string {
   if (!Number.isFinite(n)) return String(n);
   if (n === 0) return '0';
+  // An integer under 10^15 already prints as its own 15 significant digits; amounts mostly are.
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const exp = n.toExponential(significant - 1); // d.ddddde±x
   const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(exp);
   if (!m) return String(n);
@@ -85,6 +87,18 @@ function readAmountText(raw: string): { decimal: Decimal; scale: number | null }
   return { decimal: { ...d, negative }, scale };
 }
 
+/** A form has one scale (元 or 万元): its digits are worked out once, not for every amount cell. */
+const scales = new Map<number, Decimal | null>();
+
+function scaleDecimal(scale: number): Decimal | null {
+  let d = scales.get(scale);
+  if (d === undefined) {
+    d = decimalOf(numberToDecimal(scale));
+    if (scales.size < 16) scales.set(scale, d);
+  }
+  return d;
+}
+
 /** Half away from zero, in integer arithmetic. */
 function divRound(n: bigint, d: bigint): bigint {
   const q = n / d;
@@ -123,7 +137,7 @@ export function parseAmount(v: CellValue, scale = 1): Amount {
     asText = true;
   }
   if (!decimal) return { kind: 'invalid', reason: 'not-number', text };
-  const scaleDec = decimalOf(numberToDecimal(unitScale ?? scale));
+  const scaleDec = scaleDecimal(unitScale ?? scale);
   if (!scaleDec || scaleDec.negative || !Number.isFinite(unitScale ?? scale)) return { kind: 'invalid', reason: 'not-number', text };
 
   const numerator = BigInt(decimal.digits) * BigInt(scaleDec.digits) * 100n;

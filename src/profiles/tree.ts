@@ -6,13 +6,42 @@ function matches(name: string, canonical: string, synonyms: readonly string[]): 
   return n === normaliseLabel(canonical) || synonyms.some((s) => normaliseLabel(s) === n);
 }
 
+/** Names and synonyms, normalised, to their group; the first in tree order wins, as a search would find it. */
+interface TreeIndex {
+  level1: Map<string, Level1>;
+  level2: Map<Level1, Map<string, Level2>>;
+}
+
+/** Asked for every indicator row by several rules: a profile's tree is indexed once. */
+const treeIndexes = new WeakMap<Profile, TreeIndex>();
+
+function treeIndex(profile: Profile): TreeIndex {
+  let index = treeIndexes.get(profile);
+  if (index) return index;
+  const put = <T>(map: Map<string, T>, names: readonly string[], value: T): void => {
+    for (const n of names) {
+      const key = normaliseLabel(n);
+      if (!map.has(key)) map.set(key, value);
+    }
+  };
+  index = { level1: new Map(), level2: new Map() };
+  for (const l1 of profile.indicators.tree) {
+    put(index.level1, [l1.name, ...l1.synonyms], l1);
+    const children = new Map<string, Level2>();
+    for (const l2 of l1.children) put(children, [l2.name, ...l2.synonyms], l2);
+    index.level2.set(l1, children);
+  }
+  treeIndexes.set(profile, index);
+  return index;
+}
+
 export function findLevel1(profile: Profile, name: string): Level1 | undefined {
-  return profile.indicators.tree.find((l1) => matches(name, l1.name, l1.synonyms));
+  return treeIndex(profile).level1.get(normaliseLabel(name));
 }
 
 /** The level-2 group under a level-1, including accepted variants (成本指标 under 产出指标 in older forms). */
 export function findLevel2(profile: Profile, level1: Level1, name: string): Level2 | undefined {
-  const own = level1.children.find((l2) => matches(name, l2.name, l2.synonyms));
+  const own = treeIndex(profile).level2.get(level1)?.get(normaliseLabel(name)) ?? level1.children.find((l2) => matches(name, l2.name, l2.synonyms));
   if (own) return own;
   const variant = profile.indicators.variants.find(
     (v) => matches(level1.name, v.level1, []) && matches(name, v.level2, []),

@@ -36,7 +36,16 @@ export interface Vocabulary {
    */
   valueEndings: { key: string; uses: LabelUse[] }[];
   valueLastChars: Set<string>;
+  /** lookupLabel's answers: the forms of one template print the same labels, file after file. */
+  lookups: Map<string, LabelLookup | null>;
 }
+
+export interface LabelLookup {
+  key: string;
+  uses: LabelUse[];
+}
+
+const LOOKUP_CACHE_LIMIT = 20000;
 
 /** Words a value header may carry before a known ending (年度, 长期, 中期, 预期…). */
 const VALUE_QUALIFIER = 4;
@@ -163,7 +172,7 @@ export function buildVocabulary(profiles: readonly Profile[]): Vocabulary {
     valueEndings.push({ key, uses: values });
     valueLastChars.add(key.slice(-1));
   }
-  return { labels, prefixes, titles, firstChars, titleEnds, valueEndings, valueLastChars };
+  return { labels, prefixes, titles, firstChars, titleEnds, valueEndings, valueLastChars, lookups: new Map() };
 }
 
 function sameUse(a: LabelUse, b: LabelUse): boolean {
@@ -171,7 +180,16 @@ function sameUse(a: LabelUse, b: LabelUse): boolean {
 }
 
 /** The dictionary key and uses of a normalised cell text, trying its variants. */
-export function lookupLabel(vocab: Vocabulary, norm: string): { key: string; uses: LabelUse[] } | undefined {
+export function lookupLabel(vocab: Vocabulary, norm: string): LabelLookup | undefined {
+  const known = vocab.lookups.get(norm);
+  if (known !== undefined) return known ?? undefined;
+  const found = findLabel(vocab, norm);
+  if (vocab.lookups.size >= LOOKUP_CACHE_LIMIT) vocab.lookups.clear();
+  vocab.lookups.set(norm, found ?? null);
+  return found;
+}
+
+function findLabel(vocab: Vocabulary, norm: string): LabelLookup | undefined {
   const variants = labelVariants(norm);
   for (const v of variants) {
     const uses = vocab.labels.get(v);

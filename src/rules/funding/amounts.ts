@@ -25,6 +25,17 @@ const SIDE_NAMES = { left: '项目全周期', right: '当年', any: '' } as cons
  * label (其他资金 in both columns of sh-2024), the column is named: 其他资金（当年）.
  */
 export function fundingLabel(profile: Profile, key: string): string {
+  let labels = fundingLabels.get(profile);
+  if (!labels) fundingLabels.set(profile, (labels = new Map()));
+  let label = labels.get(key);
+  if (label === undefined) labels.set(key, (label = labelOf(profile, key)));
+  return label;
+}
+
+/** Asked by every funding rule for every cell of every form: a profile's labels are worked out once. */
+const fundingLabels = new WeakMap<Profile, Map<string, string>>();
+
+function labelOf(profile: Profile, key: string): string {
   const field = profile.funding.fields.find((f) => f.key === key);
   if (!field) return key;
   const bare = (l: string): string => normaliseLabel(l).replace(/\((?:万元|元)\)$/, '');

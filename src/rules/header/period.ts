@@ -33,8 +33,16 @@ function dateOf(form: Form, key: 'start' | 'end'): YMD | null {
   return d.kind === 'invalid' ? monthOnlyDate(v, key) : null;
 }
 
+/** The last period read: most rules ask for it, of the same form, one after another. */
+let last: { start: CellValue | undefined; end: CellValue | undefined; period: Period } | null = null;
+
 export function projectPeriod(form: Form): Period {
-  return { start: dateOf(form, 'start'), end: dateOf(form, 'end') };
+  const start = form.fields['start'];
+  const end = form.fields['end'];
+  if (last && last.start === start && last.end === end) return { ...last.period };
+  const period = { start: dateOf(form, 'start'), end: dateOf(form, 'end') };
+  last = { start, end, period: { ...period } };
+  return period;
 }
 
 /** Both ends readable and in order: the only period other rules may reason from. */
