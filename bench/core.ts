@@ -225,7 +225,7 @@ async function run(): Promise<void> {
       ['from the file: open + read + validate (median of 5)', f(fromFile.product)],
       ['from the file: exceljs load + touch each cell (median of 5)', f(fromFile.bare)],
       ['ratio from the file', (fromFile.product / fromFile.bare).toFixed(2)],
-      [`jixiao validate, ${FILES} files, json (median of 5)`, `${f(cliMs)} (exit ${exit})`],
+      [`jixiao validate, ${FILES} files (two open at a time), json (median of 5)`, `${f(cliMs)} (exit ${exit})`],
       [`exceljs load, same ${FILES} files (median of 5)`, f(loadMs)],
       ['ratio CLI / exceljs load (target ≤ 1.5)', (cliMs / loadMs).toFixed(2)],
       [`  of which XlsxHost open + snapshot, same ${FILES} files`, `${f(hostMs)} (${(hostMs / loadMs).toFixed(2)}× load)`],

@@ -1,7 +1,9 @@
 import type { Finding } from '../../src/model/finding';
 import type { ReadProject } from '../../src/model/form';
 import type { WorkbookSnapshot } from '../../src/model/snapshot';
-import { reportSnapshot, statsOf, type ReadWorkbook, type ReportOptions } from '../../src/report';
+import { join } from 'node:path';
+import { readWorkbook } from '../../src/read';
+import { buildReport, reportSnapshot, statsOf, type ReadWorkbook, type ReportOptions } from '../../src/report';
 import { cleanForm2024, placed } from '../helpers/forms';
 
 const snapshot: WorkbookSnapshot = {
@@ -65,6 +67,19 @@ describe('reportSnapshot', () => {
       projects: [],
       error: '检查时内部出错（internal error while checking: boom）',
     });
+  });
+});
+
+describe('buildReport', () => {
+  const example = (name: string): string => join(__dirname, '..', '..', 'examples', name);
+
+  it('reports the files in the order given, though it reads two at a time; a missing file in between stops nothing', async () => {
+    const paths = [example('sh2024-repairs.xlsx'), example('no-such-file.xlsx'), example('clean-sh2019.xlsx'), example('sh2024-vehicle.xlsx')];
+    const report = await buildReport(paths, options(readWorkbook));
+    expect(report.files.map((f) => f.path)).toEqual(paths);
+    expect(report.files.map((f) => f.error === undefined)).toEqual([true, false, true, true]);
+    expect(report.files.map((f) => f.projects.map((p) => p.profile))).toEqual([['sh-2024'], [], ['sh-2019'], ['sh-2024']]);
+    expect(report.stats).toEqual(statsOf(report.files));
   });
 });
 
