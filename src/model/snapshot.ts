@@ -36,20 +36,3 @@ export interface WorkbookSnapshot {
 export function isCellError(v: CellValue): v is CellError {
   return typeof v === 'object' && v !== null && 'error' in v;
 }
-
-export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
-  const r = sheet.values[row - 1];
-  if (!r) return null;
-  const v = r[col - 1];
-  return v === undefined ? null : v;
-}
-
-export function rowCount(sheet: SheetSnapshot): number {
-  return sheet.values.length;
-}
-
-export function colCount(sheet: SheetSnapshot): number {
-  let n = 0;
-  for (const r of sheet.values) if (r.length > n) n = r.length;
-  return n;
-}

@@ -14,8 +14,6 @@ export type LabelUse =
   | { profile: string; kind: 'column'; column: ColumnRole; rank: number }
   | { profile: string; kind: 'detect' };
 
-export type LabelKind = LabelUse['kind'];
-
 export interface Vocabulary {
   /** Normalised label -> its uses across profiles. */
   labels: Map<string, LabelUse[]>;

@@ -25,8 +25,6 @@ export const STYLES = {
   date: { font: { name: FONT, size: 11 }, alignment: { horizontal: 'left', vertical: 'middle' }, border: thin, numberFormat: DATE_FORMAT },
 } as const satisfies Record<string, CellStyle>;
 
-export type StyleName = keyof typeof STYLES;
-
 /** Points per line of 11 pt 宋体, and the height of a one-line row. */
 export const LINE_HEIGHT = 14.5;
 export const ROW_HEIGHT = 20;

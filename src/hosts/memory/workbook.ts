@@ -1,4 +1,4 @@
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../model/snapshot';
+import type { CellRange, CellValue, SheetSnapshot } from '../../model/snapshot';
 import { overlaps, rangeAfter, rowAfter, sameRange } from '../../write/geometry';
 import { shiftFormula } from '../../write/formula';
 import type { CellStyle, PageSetup, RowOp, WritePlan } from '../../write/plan';
@@ -210,8 +210,4 @@ export function dumpSheet(sheet: MemorySheet): { cells: CellDump[]; merges: Cell
     rowHeights: [...sheet.rowHeights].sort((a, b) => a[0] - b[0]),
     columnWidths: [...sheet.columnWidths].sort((a, b) => a[0] - b[0]),
   };
-}
-
-export function workbookFromSnapshot(s: WorkbookSnapshot): MemorySheet[] {
-  return s.sheets.map((sheet) => MemorySheet.fromSnapshot(sheet));
 }

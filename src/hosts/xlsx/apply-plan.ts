@@ -135,8 +135,3 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(r)).height = h;
   if (plan.page) writePage(ws, plan.page);
 }
-
-/** Applies plans in order; each is checked before it writes. Callers save the file only when all succeed. */
-export function applyPlans(workbook: ExcelJS.Workbook, plans: readonly WritePlan[]): void {
-  for (const plan of plans) applyPlan(workbook, plan);
-}
