@@ -103,7 +103,8 @@ module.exports = (env = {}, argv = {}) => {
         ],
       }),
       new DefinePlugin({ __JIXIAO_EXAMPLES__: JSON.stringify(examples()) }),
-      new BundleSizeReport(),
+      // Sizes matter for the production bundle only; the dev server keeps its larger bundle in memory.
+      ...(production ? [new BundleSizeReport()] : []),
     ],
     devServer: {
       host: https ? 'localhost' : '127.0.0.1',
