@@ -91,9 +91,9 @@ export function Preview({ initialSource, autorun, indicators }: PreviewProps) {
     <FluentProvider theme={webLightTheme} style={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
       <header style={{ display: 'flex', gap: 12, alignItems: 'center', padding: '8px 12px', borderBottom: '1px solid #ddd', flexWrap: 'wrap' }}>
         <Text weight="semibold">绩效校验 · 浏览器预览</Text>
-        <label>
+        <label style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
           示例：
-          <Select value={source} onChange={(_, d) => setSource(d.value)} aria-label="示例工作簿" data-testid="sample" style={{ display: 'inline-block', minWidth: 180 }}>
+          <Select value={source} onChange={(_, d) => setSource(d.value)} aria-label="示例工作簿" data-testid="sample" style={{ minWidth: 180 }}>
             <option value={DEMO}>演示表单（内置）</option>
             {bundledExamples().map((e) => (
               <option key={e} value={e}>
@@ -106,7 +106,11 @@ export function Preview({ initialSource, autorun, indicators }: PreviewProps) {
           打开 .xlsx：
           <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => pickFile(e.target.files?.[0])} data-testid="file" />
         </label>
-        {loaded && <Text size={200} data-testid="loaded">{loaded.label}</Text>}
+        {loaded && (
+          <Text size={200}>
+            当前：<span data-testid="loaded">{loaded.label}</span>
+          </Text>
+        )}
         {error && (
           <Text role="alert" data-testid="load-error" style={{ color: '#b10e1c' }}>
             {error}
