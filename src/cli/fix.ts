@@ -89,8 +89,23 @@ export async function runFix(argv: readonly string[], io: CliIO): Promise<number
     { zh: `已写出 ${args.output}：应用了 ${fixes.applied.length} 项安全修正`, en: `wrote ${args.output}: ${fixes.applied.length} safe fix(es) applied` },
     locale,
   );
-  io.stdout.write([head, ...lines, ''].join('\n'));
+  io.stdout.write([head, ...lines, await leftAfter(host, args.output, args.profile, locale), ''].join('\n'));
   return EXIT_OK;
+}
+
+/** What the fixed workbook still asks of the user, checked on the workbook as written, not assumed. */
+async function leftAfter(host: XlsxHost, output: string, profile: string, locale: Locale): Promise<string> {
+  const read = readWorkbook(await host.snapshot(), { profile, locale });
+  const left = [...read.findings, ...validateProjects(read.projects, { locale }).flat()];
+  const count = (s: Finding['severity']): number => left.filter((f) => f.severity === s).length;
+  if (left.length === 0) return say({ zh: '修正后未发现其他问题。', en: 'No other problems found after the fixes.' }, locale);
+  return say(
+    {
+      zh: `仍有 ${count('error')} 个错误、${count('warning')} 个警告、${count('info')} 个提示需人工处理：jixiao validate ${output}`,
+      en: `Left for you: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info; see jixiao validate ${output}`,
+    },
+    locale,
+  );
 }
 
 export const fixCommand: Command = {

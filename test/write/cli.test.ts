@@ -125,11 +125,26 @@ describe('jixiao fix', () => {
     const t = io();
     expect(await runFix([input, '-o', out], t)).toBe(0);
     expect(t.out).toContain('FUND-NUMBER');
+    // The clean form with its one fix applied asks nothing more of the user.
+    expect(t.out).toContain('修正后未发现其他问题');
     expect(await fs.readFile(input)).toEqual(bytes);
     const fixed = await readForms(out);
     expect(fixed.projects[0]?.form.funding['carryover']).toBe(50000);
     const host = await XlsxHost.open(out);
     expect(host.workbook.getWorksheet('申报表')?.getCell(cell.row, cell.col).numFmt).toBe('#,##0.00');
+  });
+
+  it('says what is left for the user after the fixes, counted on the written workbook', async () => {
+    const wb = new ExcelJS.Workbook();
+    addFormSheet(wb, { ...cleanForm2024(), goals: { ...cleanForm2024().goals, overall: null } });
+    const input = join(dir, 'no-goal.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = join(dir, 'no-goal-fixed.xlsx');
+    const t = io();
+    expect(await runFix([input, '-o', out, '--lang', 'en'], t)).toBe(0);
+    expect(t.out).toContain('0 safe fix(es) applied');
+    expect(t.out).toMatch(/Left for you: [1-9]\d* error\(s\)/);
+    expect(t.out).toContain(`jixiao validate ${out}`);
   });
 
   it('refuses to write over its input', async () => {
