@@ -27,6 +27,12 @@ export interface SheetSnapshot {
   /** Same shape as values; 'General' where nothing is set. May be empty ([]) when the host has none. */
   numberFormats: string[][];
   merges: CellRange[];
+  /**
+   * Content the host left out because it stands far from the rest (a value typed by mistake at
+   * E1048576 would make the dense arrays millions of cells): how many cells, the first of them, and
+   * the used range as it was. The arrays hold the part above and left of it.
+   */
+  unread?: { cells: number; first: { row: number; col: number }; usedRange: string };
 }
 
 export interface WorkbookSnapshot {

@@ -29,6 +29,10 @@ export const docProfileMeta: RuleMeta = {
       zh: '未知的表样“{requested}”，已改为自动识别。可用的表样：{known}。',
       en: 'Unknown profile "{requested}"; detecting it automatically instead. Known profiles: {known}.',
     },
+    farContent: {
+      zh: '工作表“{sheet}”在 {cell} 等处有 {count} 个单元格离表单很远（已用区域 {used}），未检查。如是误输入，请删除；如是另一张表单，请放到单独的工作表。',
+      en: 'Sheet "{sheet}" has {count} cell(s) far from the form, from {cell} on (used range {used}); they were not checked. Delete them if typed by mistake, or move another form to a sheet of its own.',
+    },
     unreadable: {
       zh: '工作表“{sheet}”无法读取（{reason}），已跳过。',
       en: 'Sheet "{sheet}" could not be read ({reason}) and was skipped.',
@@ -36,7 +40,7 @@ export const docProfileMeta: RuleMeta = {
   },
 };
 
-export type DocProfileMessage = 'noForm' | 'empty' | 'ambiguous' | 'unknownProfile' | 'unreadable';
+export type DocProfileMessage = 'noForm' | 'empty' | 'ambiguous' | 'unknownProfile' | 'unreadable' | 'farContent';
 
 /** Joins label lists the way each language writes them. */
 export function listText(items: readonly string[], locale: Locale): string {

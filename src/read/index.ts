@@ -1,3 +1,4 @@
+import { toA1 } from '../model/address';
 import type { Finding } from '../model/finding';
 import type { ReadProject } from '../model/form';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
@@ -63,6 +64,15 @@ function readOne(sheet: SheetSnapshot, profiles: readonly Profile[], forced: boo
   }
 }
 
+function farContent(sheet: string, unread: NonNullable<SheetSnapshot['unread']>, locale: Locale): Finding {
+  const { row, col } = unread.first;
+  const cell = toA1(row, col);
+  return docProfileFinding(sheet, 'farContent', { sheet, cell, count: unread.cells, used: unread.usedRange }, locale, {
+    severity: 'warning',
+    cell: { sheet, row, col },
+  });
+}
+
 /**
  * Every form on every sheet, found by its labels. Sheets without a form are reported (DOC-PROFILE) when they
  * print form labels, or when the workbook has no form at all; pure notes and lists beside forms stay silent.
@@ -75,6 +85,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
   const firstSheet = typeof sheets[0]?.name === 'string' ? sheets[0].name : '';
   const { profiles, forced } = profilesFor(options, firstSheet, locale, findings);
   const reads = sheets.map((s) => readOne(s, profiles, forced, locale));
+  for (const s of sheets) if (s?.unread && typeof s.name === 'string') findings.push(farContent(s.name, s.unread, locale));
   const projects = reads.flatMap((r) => r.projects);
   for (const r of reads) {
     findings.push(...r.warnings);

@@ -121,6 +121,20 @@ describe('jixiao validate', () => {
     expect(entry?.findings.map((f) => f.ruleId)).toContain('DOC-PROFILE');
   });
 
+  it('checks a form beside a stray value typed far away, and warns about the value in text output', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await formWorkbookBytes([cleanForm2024()])) as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error('no sheet');
+    ws.getCell('E1048576').value = '误输入';
+    await fs.writeFile(at('stray.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
+    const r = await run('validate', at('stray.xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`${ws.name} · 工作表`);
+    expect(r.out).toMatch(/E1048576 +DOC-PROFILE +工作表“.+”在 E1048576 等处有 1 个单元格离表单很远/);
+    expect(r.out).toContain('中小企业科技服务平台运维 · sh-2024');
+  });
+
   it('goes on past a file it cannot read, and exits 2', async () => {
     const { code, report: r } = await report(at('mixed'));
     expect(code).toBe(2);

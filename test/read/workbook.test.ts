@@ -75,6 +75,16 @@ describe('DOC-PROFILE', () => {
     expect(f?.message).toMatch(/缺少的标签：财政项目支出绩效目标申报表、项目性质、项目类别.*一级指标、二级指标、三级指标、年度\(\/项目\)指标值/);
   });
 
+  it('warns at the first cell the host left unread far from the form, and still reads the form', () => {
+    const form = { ...sheetOf('申报表', layout2024(cleanForm2024())), unread: { cells: 2, first: { row: 1048000, col: 2 }, usedRange: 'A1:XFD1048576' } };
+    const { projects, findings } = readSheet(form);
+    expect(projects).toHaveLength(1);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.location.cell])).toEqual([['DOC-PROFILE', 'warning', 'B1048000']]);
+    expect(findings[0]?.message).toBe(
+      '工作表“申报表”在 B1048000 等处有 2 个单元格离表单很远（已用区域 A1:XFD1048576），未检查。如是误输入，请删除；如是另一张表单，请放到单独的工作表。',
+    );
+  });
+
   it('speaks English when asked', () => {
     const { findings } = readSheet(sheet('Sheet1', [['hello']]), { locale: 'en' });
     expect(findings[0]?.message).toMatch(/^Sheet "Sheet1" does not read as a performance target form .*Labels found: none; labels missing: /);

@@ -21,7 +21,8 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 function projectLines(p: ProjectReport, locale: Locale, paint: Paint): string[] {
-  const profile = p.profile ?? (locale === 'en' ? 'no form' : '未识别表单');
+  // An entry without a profile holds the reader's findings about the sheet itself (no form, far content…).
+  const profile = p.profile ?? (locale === 'en' ? 'the sheet' : '工作表');
   const head = p.name === p.sheet ? `  ${p.name} · ${profile}` : `  ${p.name} · ${profile} · ${p.sheet}`;
   const lines = [paint(1, head)];
   if (p.findings.length === 0) {

@@ -49,7 +49,12 @@ export function translateOfficeError(err: unknown): HostError {
     );
   }
   if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') {
-    return new HostError('too-large', `数据量超过 Excel 单次请求上限（${text}）。`, `The data exceeds Excel's per-request limit (${text}).`);
+    // Nearly always a stray value far below or right of the form, which stretches the used range.
+    return new HostError(
+      'too-large',
+      `数据量超过 Excel 单次请求上限（${text}）。常见原因是某个工作表在离表单很远处还有内容：按 Ctrl+End 找到已用区域的末尾，删除多余内容后重试。`,
+      `The data exceeds Excel's per-request limit (${text}). Usually a sheet holds content far from the form: press Ctrl+End to find the end of its used range, delete what is stray there, and try again.`,
+    );
   }
   return new HostError('office', `Excel 操作失败：${text}${code ? `（${code}）` : ''}`, `Excel failed: ${text}${code ? ` (${code})` : ''}`);
 }

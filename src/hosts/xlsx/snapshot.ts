@@ -12,25 +12,48 @@ const GENERAL = 'General';
  */
 export const MAX_SHEET_CELLS = 4_000_000;
 
+/**
+ * Empty rows (or columns) that part stray content from the form: nothing beyond such a gap is read.
+ * A form has no gap near this size, even with 5,000 indicators.
+ */
+export const FAR_ROWS = 1_000;
+export const FAR_COLS = 100;
+
 interface Layout {
   merges: CellRange[];
+  /** The part of the sheet that is read: up to the first far gap. */
   bottom: number;
   right: number;
+  unread: SheetSnapshot['unread'];
+}
+
+/** The last number before the first gap wider than `far` in an ascending list; 0 for an empty list. */
+function beforeGap(sorted: readonly number[], far: number): number {
+  let last = 0;
+  for (const n of sorted) {
+    if (last > 0 && n - last > far) break;
+    last = n;
+  }
+  return last;
 }
 
 /**
- * The used extent and the merged areas in one pass. Merged areas are found from their covered
+ * The extent to read and the merged areas in one pass. Merged areas are found from their covered
  * cells (exceljs marks them with the Merge type and a pointer to the top-left cell), so no
  * private field of exceljs is needed.
  */
 function layoutOf(ws: Worksheet): Layout {
   const byMaster = new Map<string, CellRange>();
-  let bottom = 0;
-  let right = 0;
+  const rows: number[] = [];
+  const cols = new Set<number>();
+  let usedBottom = 0;
+  let usedRight = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (r > bottom) bottom = r;
-      if (c > right) right = c;
+      if (rows[rows.length - 1] !== r) rows.push(r);
+      cols.add(c);
+      if (r > usedBottom) usedBottom = r;
+      if (c > usedRight) usedRight = c;
       if (cell.type !== ValueType.Merge) return;
       const master = cell.master;
       const range = byMaster.get(master.address);
@@ -42,8 +65,26 @@ function layoutOf(ws: Worksheet): Layout {
       }
     });
   });
-  const merges = [...byMaster.values()].sort((a, b) => a.top - b.top || a.left - b.left);
-  return { merges, bottom, right };
+  const bottom = beforeGap(rows, FAR_ROWS);
+  const right = beforeGap([...cols].sort((a, b) => a - b), FAR_COLS);
+  let unread: Layout['unread'];
+  if (bottom < usedBottom || right < usedRight) {
+    let cells = 0;
+    let first: { row: number; col: number } | undefined;
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (_cell, c) => {
+        if (r <= bottom && c <= right) return;
+        cells++;
+        first ??= { row: r, col: c };
+      });
+    });
+    if (first) unread = { cells, first, usedRange: `A1:${toA1(usedBottom, usedRight)}` };
+  }
+  const merges = [...byMaster.values()]
+    .filter((m) => m.top <= bottom && m.left <= right)
+    .map((m) => ({ ...m, bottom: Math.min(m.bottom, bottom), right: Math.min(m.right, right) }))
+    .sort((a, b) => a.top - b.top || a.left - b.left);
+  return { merges, bottom, right, unread };
 }
 
 function grid<T>(rows: number, cols: number, fill: T): T[][] {
@@ -54,10 +95,11 @@ function grid<T>(rows: number, cols: number, fill: T): T[][] {
 
 /**
  * The used range of a worksheet as dense arrays from A1, the way Excel's used range reads:
- * covered cells of a merged area are empty, formulas start with '=', dates are serials.
+ * covered cells of a merged area are empty, formulas start with '=', dates are serials. Content
+ * beyond a far gap is left out and counted in `unread`.
  */
 export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
-  const { merges, bottom, right } = layoutOf(ws);
+  const { merges, bottom, right, unread } = layoutOf(ws);
   if (bottom * right > MAX_SHEET_CELLS) throw new XlsxOpenError('too-large', `${ws.name}!A1:${toA1(bottom, right)}`);
   const values = grid<CellValue>(bottom, right, null);
   const formulas = grid<string>(bottom, right, '');
@@ -68,6 +110,7 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
     const nRow = numberFormats[r - 1];
     if (!vRow || !fRow || !nRow) return;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > right) return;
       const fmt = cell.numFmt;
       if (fmt) nRow[c - 1] = fmt;
       if (cell.type === ValueType.Merge) return;
@@ -78,5 +121,5 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
       }
     });
   });
-  return { name: ws.name, values, formulas, numberFormats, merges };
+  return { name: ws.name, values, formulas, numberFormats, merges, ...(unread ? { unread } : {}) };
 }

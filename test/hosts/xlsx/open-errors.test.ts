@@ -92,11 +92,42 @@ describe('XlsxHost.open on files that are not usable workbooks', () => {
 });
 
 describe('XlsxHost.snapshot on a sheet with stray far content', () => {
-  it('refuses with a clear reason instead of exhausting memory', async () => {
+  it('reads the form and counts what stands beyond a far gap instead of exhausting memory', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('申报表');
     ws.getCell('A1').value = '项目名称';
+    ws.getCell('B1').value = '某项目';
+    ws.mergeCells('B2:C3');
     ws.getCell('XFD1048576').value = ' ';
+    ws.getCell('B1048000').value = 'x';
+    const host = await XlsxHost.open(Buffer.from(await wb.xlsx.writeBuffer()));
+    const [sheet] = (await host.snapshot()).sheets;
+    expect(sheet?.values).toEqual([
+      ['项目名称', '某项目', null],
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(sheet?.merges).toEqual([{ top: 2, left: 2, bottom: 3, right: 3 }]);
+    expect(sheet?.unread).toEqual({ cells: 2, first: { row: 1048000, col: 2 }, usedRange: 'A1:XFD1048576' });
+  });
+
+  it('leaves nothing unread when no gap is far', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('申报表');
+    ws.getCell('A1').value = 'a';
+    ws.getCell('A1001').value = 'b';
+    ws.getCell('CW1').value = 'c';
+    const [sheet] = (await (await XlsxHost.open(Buffer.from(await wb.xlsx.writeBuffer()))).snapshot()).sheets;
+    expect(sheet?.values.length).toBe(1001);
+    expect(sheet?.values[0]?.length).toBe(101);
+    expect(sheet?.unread).toBeUndefined();
+  });
+
+  it('refuses with a clear reason content that is huge without a gap', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('申报表');
+    for (let r = 1; r <= 5000; r += 900) ws.getCell(r, 1).value = r;
+    for (let c = 1; c <= 1000; c += 90) ws.getCell(1, c).value = c;
     const host = await XlsxHost.open(Buffer.from(await wb.xlsx.writeBuffer()));
     const err = await host.snapshot().then(
       () => null,
@@ -105,7 +136,7 @@ describe('XlsxHost.snapshot on a sheet with stray far content', () => {
     expect(err).toBeInstanceOf(XlsxOpenError);
     if (err instanceof XlsxOpenError) {
       expect(err.failure).toBe('too-large');
-      expect(err.describe('zh-CN')).toMatch(/已用区域过大.*申报表!A1:XFD1048576/);
+      expect(err.describe('zh-CN')).toMatch(/已用区域过大.*申报表!A1:ALC4501/);
     }
   });
 });
