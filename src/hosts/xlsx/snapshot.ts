@@ -17,6 +17,7 @@ export const MAX_SHEET_CELLS = 4_000_000;
  * A form has no gap near this size, even with 5,000 indicators.
  */
 export const FAR_ROWS = 1_000;
+const MAX_COLUMNS = 16_384;
 export const FAR_COLS = 100;
 
 interface Layout {
@@ -45,13 +46,14 @@ function beforeGap(sorted: readonly number[], far: number): number {
 function layoutOf(ws: Worksheet): Layout {
   const byMaster = new Map<string, CellRange>();
   const rows: number[] = [];
-  const cols = new Set<number>();
+  // One mark per column Excel can have: cheaper than a set, asked for every cell.
+  const cols = new Uint8Array(MAX_COLUMNS + 1);
   let usedBottom = 0;
   let usedRight = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (rows[rows.length - 1] !== r) rows.push(r);
-      cols.add(c);
+      cols[c] = 1;
       if (r > usedBottom) usedBottom = r;
       if (c > usedRight) usedRight = c;
       if (cell.type !== ValueType.Merge) return;
@@ -66,7 +68,9 @@ function layoutOf(ws: Worksheet): Layout {
     });
   });
   const bottom = beforeGap(rows, FAR_ROWS);
-  const right = beforeGap([...cols].sort((a, b) => a - b), FAR_COLS);
+  const used: number[] = [];
+  for (let c = 1; c <= usedRight; c++) if (cols[c] === 1) used.push(c);
+  const right = beforeGap(used, FAR_COLS);
   let unread: Layout['unread'];
   if (bottom < usedBottom || right < usedRight) {
     let cells = 0;
