@@ -41,7 +41,9 @@ export function findLevel1(profile: Profile, name: string): Level1 | undefined {
 
 /** The level-2 group under a level-1, including accepted variants (成本指标 under 产出指标 in older forms). */
 export function findLevel2(profile: Profile, level1: Level1, name: string): Level2 | undefined {
-  const own = treeIndex(profile).level2.get(level1)?.get(normaliseLabel(name)) ?? level1.children.find((l2) => matches(name, l2.name, l2.synonyms));
+  // A level-1 from another copy of the profile (thresholds overridden) is not in the index: searched as before.
+  const indexed = treeIndex(profile).level2.get(level1);
+  const own = indexed ? indexed.get(normaliseLabel(name)) : level1.children.find((l2) => matches(name, l2.name, l2.synonyms));
   if (own) return own;
   const variant = profile.indicators.variants.find(
     (v) => matches(level1.name, v.level1, []) && matches(name, v.level2, []),

@@ -17,8 +17,10 @@ export const MAX_SHEET_CELLS = 4_000_000;
  * A form has no gap near this size, even with 5,000 indicators.
  */
 export const FAR_ROWS = 1_000;
-const MAX_COLUMNS = 16_384;
 export const FAR_COLS = 100;
+
+/** Columns a sheet can have (A to XFD). */
+const MAX_COLUMNS = 16_384;
 
 interface Layout {
   merges: CellRange[];
