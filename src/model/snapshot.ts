@@ -29,10 +29,11 @@ export interface SheetSnapshot {
   merges: CellRange[];
   /**
    * Content the host left out because it stands far from the rest (a value typed by mistake at
-   * E1048576 would make the dense arrays millions of cells): how many cells, the first of them, and
-   * the used range as it was. The arrays hold the part above and left of it.
+   * E1048576 would make the dense arrays millions of cells): how many cells when the host can count
+   * them, the first of them (else the used range's far corner), and the used range as it was. The
+   * arrays hold the part above and left of it.
    */
-  unread?: { cells: number; first: { row: number; col: number }; usedRange: string };
+  unread?: { cells?: number; first: { row: number; col: number }; usedRange: string };
 }
 
 export interface WorkbookSnapshot {

@@ -33,6 +33,10 @@ export const docProfileMeta: RuleMeta = {
       zh: '工作表“{sheet}”在 {cell} 等处有 {count} 个单元格离表单很远（已用区域 {used}），未检查。如是误输入，请删除；如是另一张表单，请放到单独的工作表。',
       en: 'Sheet "{sheet}" has {count} cell(s) far from the form, from {cell} on (used range {used}); they were not checked. Delete them if typed by mistake, or move another form to a sheet of its own.',
     },
+    farContentEnd: {
+      zh: '工作表“{sheet}”的已用区域延伸到 {cell}（{used}），离表单很远的内容未检查。按 Ctrl+End 可找到它：如是误输入，请删除；如是另一张表单，请放到单独的工作表。',
+      en: 'Sheet "{sheet}" has a used range reaching {cell} ({used}); content far from the form was not checked. Press Ctrl+End to find it: delete it if typed by mistake, or move another form to a sheet of its own.',
+    },
     unreadable: {
       zh: '工作表“{sheet}”无法读取（{reason}），已跳过。',
       en: 'Sheet "{sheet}" could not be read ({reason}) and was skipped.',
@@ -40,7 +44,7 @@ export const docProfileMeta: RuleMeta = {
   },
 };
 
-export type DocProfileMessage = 'noForm' | 'empty' | 'ambiguous' | 'unknownProfile' | 'unreadable' | 'farContent';
+export type DocProfileMessage = 'noForm' | 'empty' | 'ambiguous' | 'unknownProfile' | 'unreadable' | 'farContent' | 'farContentEnd';
 
 /** Joins label lists the way each language writes them. */
 export function listText(items: readonly string[], locale: Locale): string {

@@ -67,10 +67,12 @@ function readOne(sheet: SheetSnapshot, profiles: readonly Profile[], forced: boo
 function farContent(sheet: string, unread: NonNullable<SheetSnapshot['unread']>, locale: Locale): Finding {
   const { row, col } = unread.first;
   const cell = toA1(row, col);
-  return docProfileFinding(sheet, 'farContent', { sheet, cell, count: unread.cells, used: unread.usedRange }, locale, {
-    severity: 'warning',
-    cell: { sheet, row, col },
-  });
+  const data = { sheet, cell, used: unread.usedRange };
+  const options = { severity: 'warning' as const, cell: { sheet, row, col } };
+  // Excel does not count the cells it was not asked for: then the finding points at the used range's end.
+  return unread.cells === undefined
+    ? docProfileFinding(sheet, 'farContentEnd', data, locale, options)
+    : docProfileFinding(sheet, 'farContent', { ...data, count: unread.cells }, locale, options);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ExcelHost } from '../../src/hosts/excel/host';
 import { HostError } from '../../src/hosts/excel/errors';
 import { MARK_COLORS, MARKS_KEY } from '../../src/hosts/excel/marks';
-import { parseAreas, SNAPSHOT_SYNCS } from '../../src/hosts/excel/read';
+import { parseAreas, readExtent, SNAPSHOT_SYNCS } from '../../src/hosts/excel/read';
 import { chunkBlocks, styleRects } from '../../src/hosts/excel/write';
 import type { WritePlan } from '../../src/write/plan';
 import { PlanError } from '../../src/write/validate-plan';
@@ -70,16 +70,51 @@ describe('ExcelHost.snapshot', () => {
     expect(snap.sheets[0]?.values).toHaveLength(rows);
     expect(snap.sheets[0]?.merges).toHaveLength(Math.floor(rows / 2));
     expect(m.syncs).toBe(rows / 2 > 512 ? SNAPSHOT_SYNCS.manyMerges : SNAPSHOT_SYNCS.withMerges);
-    expect(m.syncs).toBeLessThanOrEqual(4);
+    expect(m.syncs).toBeLessThanOrEqual(5);
   });
 
-  it('without ExcelApi 1.13 reads no merges, in two syncs', async () => {
+  it('without ExcelApi 1.13 reads no merges, in three syncs', async () => {
     const m = workbook(100);
     m.supported.delete('1.13');
     const snap = await new ExcelHost(m.environment()).snapshot();
     expect(m.syncs).toBe(SNAPSHOT_SYNCS.withoutMerges);
     expect(snap.sheets[0]?.merges).toEqual([]);
     expect(snap.sheets[0]?.values[99]).toEqual(['产出指标', '数量指标', '指标100', '≥100.00(次)']);
+  });
+
+  it('reads a form beside a value typed far away, within Excel\'s response limit, and says where the used range ends', async () => {
+    const m = workbook(30);
+    const s = m.sheets[0];
+    if (!s) throw new Error('no sheet');
+    s.put('D1048576', [['误输入']]);
+    const snap = await new ExcelHost(m.environment()).snapshot();
+    const sheet = snap.sheets[0];
+    expect(sheet?.values).toHaveLength(30);
+    expect(sheet?.values[29]).toEqual(['产出指标', '数量指标', '指标30', '≥30.00(次)']);
+    expect(sheet?.merges).toHaveLength(15);
+    expect(sheet?.unread).toEqual({ first: { row: 1048576, col: 4 }, usedRange: 'A1:D1048576' });
+    expect(m.syncs).toBe(SNAPSHOT_SYNCS.withMerges);
+  });
+
+  it('reads the band of a used range stretched to XFD, and nothing beyond column IV', async () => {
+    const m = workbook(30);
+    m.sheets[0]?.put('XFD40000', [['误输入']]).put('IV2', [['边']]);
+    const sheet = (await new ExcelHost(m.environment()).snapshot()).sheets[0];
+    expect(sheet?.values).toHaveLength(30);
+    expect(sheet?.values[1]).toHaveLength(256);
+    expect(sheet?.values[1]?.[255]).toBe('边');
+    expect(sheet?.unread).toEqual({ first: { row: 40000, col: 16384 }, usedRange: 'A1:XFD40000' });
+  });
+
+  it.each([
+    [30, 4, null],
+    [50_000, 4, null],
+    [50_001, 4, { bottom: 50_000, right: 4 }],
+    [1_048_576, 5, { bottom: 40_000, right: 5 }],
+    [21, 16_384, { bottom: 21, right: 256 }],
+    [1_048_576, 16_384, { bottom: 781, right: 256 }],
+  ])('readExtent of a used range ending at row %i, column %i', (bottom, right, part) => {
+    expect(readExtent(bottom, right)).toEqual(part === null ? null : part);
   });
 
   it('keeps the values when Excel refuses even a band of merged areas', async () => {

@@ -47,11 +47,13 @@ export class FakeSheetModel {
     }));
     return this;
   }
-  usedBox(): CellRange | null {
+  /** The used range (values only), of the whole sheet or of the part inside `within`. */
+  usedBox(within?: CellRange): CellRange | null {
     let box: CellRange | null = null;
     for (const [k, c] of this.cells) {
       if (c.value === '' && !c.error) continue;
       const [r, col] = k.split(',').map(Number) as [number, number];
+      if (within && (r < within.top || r > within.bottom || col < within.left || col > within.right)) continue;
       if (!box) box = { top: r, left: col, bottom: r, right: col };
       else box = { top: Math.min(box.top, r), left: Math.min(box.left, col), bottom: Math.max(box.bottom, r), right: Math.max(box.right, col) };
     }
@@ -82,6 +84,8 @@ export class FakeWorkbookModel {
   supported = new Set<string>(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12', '1.13']);
   settings = new Map<string, unknown>();
   settingsSaves = 0;
+  /** Excel refuses a response past its payload limit (5 MB on the web): here, a grid of more cells than this. */
+  maxLoadCells = 1_000_000;
 
   sheet(name: string): FakeSheetModel {
     let s = this.sheets.find((x) => x.name === name);
@@ -293,6 +297,8 @@ class FakeRange extends Proxy {
   }
   private grid<T>(f: (c: FakeCell | undefined) => T): Grid<T> {
     const { sheet, box } = this.cells();
+    const count = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+    if (count > this.ctx.model.maxLoadCells) throw new OfficeError('ResponsePayloadSizeLimitExceeded', `${count} cells in one response`);
     const out: Grid<T> = [];
     for (let r = box.top; r <= box.bottom; r++) {
       const row: T[] = [];
@@ -309,6 +315,8 @@ class FakeRange extends Proxy {
     const read: Record<string, () => unknown> = {
       rowIndex: () => b.top - 1,
       columnIndex: () => b.left - 1,
+      rowCount: () => b.bottom - b.top + 1,
+      columnCount: () => b.right - b.left + 1,
       address: () => `${this.sheet.must().name}!${rangeToA1(b)}`,
       values: () => this.grid((c) => (c ? (c.error ?? c.value) : '')),
       valueTypes: () => this.grid((c) => (c?.error ? 'Error' : c === undefined || c.value === '' ? 'Empty' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String')),
@@ -329,8 +337,21 @@ class FakeRange extends Proxy {
   get columnIndex(): number {
     return this.need('columnIndex', this.data['columnIndex'] as number);
   }
+  get rowCount(): number {
+    return this.need('rowCount', this.data['rowCount'] as number);
+  }
+  get columnCount(): number {
+    return this.need('columnCount', this.data['columnCount'] as number);
+  }
   get address(): string {
     return this.need('address', this.data['address'] as string);
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    void valuesOnly;
+    return new FakeRange(this.ctx, this.sheet, () => {
+      const box = this.where();
+      return box ? this.sheet.must().usedBox(box) : null;
+    });
   }
   get values(): Primitive[][] {
     return this.need('values', this.data['values'] as Primitive[][]);

@@ -85,6 +85,16 @@ describe('DOC-PROFILE', () => {
     );
   });
 
+  it('points at the used range\'s end when the host could not count the cells left unread (Excel)', () => {
+    const form = { ...sheetOf('申报表', layout2024(cleanForm2024())), unread: { first: { row: 1048576, col: 4 }, usedRange: 'A1:D1048576' } };
+    const { projects, findings } = readSheet(form, { locale: 'en' });
+    expect(projects).toHaveLength(1);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.location.cell])).toEqual([['DOC-PROFILE', 'warning', 'D1048576']]);
+    expect(findings[0]?.message).toBe(
+      'Sheet "申报表" has a used range reaching D1048576 (A1:D1048576); content far from the form was not checked. Press Ctrl+End to find it: delete it if typed by mistake, or move another form to a sheet of its own.',
+    );
+  });
+
   it('speaks English when asked', () => {
     const { findings } = readSheet(sheet('Sheet1', [['hello']]), { locale: 'en' });
     expect(findings[0]?.message).toMatch(/^Sheet "Sheet1" does not read as a performance target form .*Labels found: none; labels missing: /);

@@ -1,14 +1,31 @@
-import { columnNumber, rangeToA1 } from '../../model/address';
+import { columnNumber, rangeToA1, toA1 } from '../../model/address';
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../model/snapshot';
 import type { Features } from './context';
 
 /**
  * The snapshot in a constant number of round trips, whatever the workbook's size:
- * 1. sheet names; 2. every sheet's used range (values, value types, formulas, number formats);
- * 3. merged areas (ExcelApi 1.13), apart, because past 512 areas Excel fails the request and the
- *    values must not be lost with it; 4. only then, the merged areas again in bands of rows.
+ * 1. sheet names; 2. the extent of every sheet's used range; 3. the cells read (values, value
+ * types, formulas, number formats); 4. merged areas (ExcelApi 1.13), apart, because past 512 areas
+ * Excel fails the request and the values must not be lost with it; 5. only then, the merged areas
+ * again in bands of rows.
  */
-export const SNAPSHOT_SYNCS = { withMerges: 3, manyMerges: 4, withoutMerges: 2 } as const;
+export const SNAPSHOT_SYNCS = { withMerges: 4, manyMerges: 5, withoutMerges: 3 } as const;
+
+/**
+ * Cells of one sheet loaded at most. A value typed by mistake at E1048576 stretches the used range
+ * to five million cells, past Excel's response limit (5 MB on the web) and the pane's memory; a
+ * form of 5,000 indicators is some 25,000 cells.
+ */
+export const MAX_READ_CELLS = 200_000;
+/** Columns read at most: a form is a few columns wide; a used range wider than this holds stray content. */
+export const MAX_READ_COLUMNS = 256;
+
+/** The top-left part of a used range ending at (bottom, right) that is read, or null when it is read whole. */
+export function readExtent(bottom: number, right: number): { bottom: number; right: number } | null {
+  if (bottom * right <= MAX_READ_CELLS) return null;
+  const cols = Math.min(right, MAX_READ_COLUMNS);
+  return { bottom: Math.min(bottom, Math.floor(MAX_READ_CELLS / cols)), right: cols };
+}
 
 /** Rows per request when a sheet has more merged areas than Excel returns at once. */
 export const MERGE_BAND_ROWS = 200;
@@ -16,6 +33,7 @@ export const MERGE_BAND_ROWS = 200;
 interface Loaded {
   sheet: Excel.Worksheet;
   used: Excel.Range;
+  unread?: SheetSnapshot['unread'];
 }
 
 function toCell(value: unknown, type: string | undefined): CellValue {
@@ -97,17 +115,31 @@ export async function readSnapshot(context: Excel.RequestContext, features: Feat
   sheets.load('items/name');
   await context.sync();
 
-  const loaded: Loaded[] = sheets.items.map((sheet) => {
+  const extents = sheets.items.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load(['rowIndex', 'columnIndex', 'values', 'valueTypes', 'formulas', 'numberFormat']);
+    used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     return { sheet, used };
+  });
+  await context.sync();
+
+  const CELLS = ['rowIndex', 'columnIndex', 'values', 'valueTypes', 'formulas', 'numberFormat'];
+  const loaded: Loaded[] = extents.map(({ sheet, used }) => {
+    if (used.isNullObject) return { sheet, used };
+    const bottom = used.rowIndex + used.rowCount;
+    const right = used.columnIndex + used.columnCount;
+    const part = readExtent(bottom, right);
+    if (!part) return { sheet, used: used.load(CELLS) };
+    // Only the used part of the top-left band is loaded; the used range's far corner is where Ctrl+End goes.
+    const band = sheet.getRange(rangeToA1({ top: 1, left: 1, ...part })).getUsedRangeOrNullObject(true).load(CELLS);
+    return { sheet, used: band, unread: { first: { row: bottom, col: right }, usedRange: `A1:${toA1(bottom, right)}` } };
   });
   await context.sync();
 
   const merges = features.mergedAreas ? await readMerges(context, loaded.filter((l) => !l.used.isNullObject)) : new Map<string, CellRange[]>();
 
-  const out: SheetSnapshot[] = loaded.map(({ sheet, used }) => {
-    if (used.isNullObject) return { name: sheet.name, values: [], formulas: [], numberFormats: [], merges: [] };
+  const out: SheetSnapshot[] = loaded.map(({ sheet, used, unread }) => {
+    const far = unread ? { unread } : {};
+    if (used.isNullObject) return { name: sheet.name, values: [], formulas: [], numberFormats: [], merges: [], ...far };
     const top = used.rowIndex;
     const left = used.columnIndex;
     const values = used.values.map((row, r) => row.map((v, c) => toCell(v, used.valueTypes[r]?.[c])));
@@ -119,6 +151,7 @@ export async function readSnapshot(context: Excel.RequestContext, features: Feat
       formulas: place(formulas, top, left, ''),
       numberFormats: place(formats, top, left, 'General'),
       merges: merges.get(sheet.name) ?? [],
+      ...far,
     };
   });
   return { sheets: out };
