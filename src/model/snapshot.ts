@@ -36,6 +36,14 @@ export interface SheetSnapshot {
   unread?: { cells?: number; first: { row: number; col: number }; usedRange: string };
 }
 
+/**
+ * Empty rows (or columns) that part stray content from a form: what lies beyond such a gap is far
+ * content, not read (see SheetSnapshot.unread). A form has no gap near this size, even with 5,000
+ * indicators.
+ */
+export const FAR_ROWS = 1_000;
+export const FAR_COLS = 100;
+
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
 }

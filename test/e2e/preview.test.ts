@@ -1,5 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { BUILD, launch, serveBuild } from './browser';
 
@@ -219,5 +221,27 @@ describe('browser preview', () => {
     await validate(page);
     await expect(page.getByTestId('project-count').textContent()).resolves.toMatch(/^[1-9]/);
     await page.close();
+  });
+
+  it('checks a workbook with a value typed far from the form: the form is read, the far value is a warning, the grid stays small', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(BUILD, 'examples', 'clean-sh2024.xlsx'));
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error('no sheet');
+    ws.getCell('E1048576').value = '误输入';
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
+    const file = join(dir, 'stray.xlsx');
+    await wb.xlsx.writeFile(file);
+    const page = await openDemo();
+    await page.getByTestId('file').setInputFiles(file);
+    await page.getByTestId('loaded').filter({ hasText: 'stray.xlsx' }).waitFor();
+    await validate(page);
+    const rules = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => [e.getAttribute('data-rule'), e.getAttribute('data-cell')]));
+    expect(rules).toEqual([['DOC-PROFILE', 'E1048576']]);
+    await expect(page.getByTestId('project-count').textContent()).resolves.toBe('1');
+    await page.getByTestId('finding').first().getByTestId('goto').click();
+    await expect(page.locator('[data-testid=grid] tbody tr').count()).resolves.toBeLessThan(100);
+    await page.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

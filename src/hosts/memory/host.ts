@@ -1,6 +1,6 @@
 import { fromA1 } from '../../model/address';
 import type { CellEdit, Location } from '../../model/finding';
-import type { WorkbookSnapshot } from '../../model/snapshot';
+import { FAR_COLS, FAR_ROWS, type WorkbookSnapshot } from '../../model/snapshot';
 import { assertPlanOn, PlanError } from '../../write/validate-plan';
 import type { WritePlan } from '../../write/plan';
 import type { InteractiveHost } from '../host';
@@ -107,10 +107,15 @@ export class MemoryHost implements InteractiveHost {
 
   async highlight(locations: readonly Location[]): Promise<void> {
     await this.clearHighlights();
+    const extents = new Map<string, { bottom: number; right: number }>();
     for (const loc of locations) {
       const sheet = this.sheet(loc.sheet);
       const at = cellOf(loc);
       if (!sheet || !at) continue;
+      // Far content the file's reader left out is not in this workbook: a mark there would stretch the sheet to it.
+      let extent = extents.get(sheet.name);
+      if (!extent) extents.set(sheet.name, (extent = sheet.extent()));
+      if (at.row > extent.bottom + FAR_ROWS || at.col > extent.right + FAR_COLS) continue;
       const key = `${loc.sheet}!${at.row},${at.col}`;
       if (this.highlighted.has(key)) continue;
       const before = sheet.get(at.row, at.col);

@@ -30,6 +30,8 @@ export class MemorySheet {
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   page: PageSetup | null = null;
+  /** What the file's reader left out far from the form (see SheetSnapshot.unread), kept for every later snapshot. */
+  unread: SheetSnapshot['unread'];
 
   constructor(public name: string) {}
 
@@ -44,6 +46,7 @@ export class MemorySheet {
       }),
     );
     sheet.merges = s.merges.map((m) => ({ ...m }));
+    if (s.unread) sheet.unread = structuredClone(s.unread);
     return sheet;
   }
 
@@ -54,6 +57,7 @@ export class MemorySheet {
     s.columnWidths = new Map(this.columnWidths);
     s.rowHeights = new Map(this.rowHeights);
     s.page = this.page ? structuredClone(this.page) : null;
+    if (this.unread) s.unread = structuredClone(this.unread);
     return s;
   }
 
@@ -121,7 +125,7 @@ export class MemorySheet {
       numberFormats.push(ns);
     }
     const merges = this.merges.map((m) => ({ ...m })).sort((a, b) => a.top - b.top || a.left - b.left);
-    return { name: this.name, values, formulas, numberFormats, merges };
+    return { name: this.name, values, formulas, numberFormats, merges, ...(this.unread ? { unread: structuredClone(this.unread) } : {}) };
   }
 
   /** Inserts or deletes whole rows the way Excel does: cells, heights and merges move with their rows. */
@@ -142,6 +146,10 @@ export class MemorySheet {
     if (this.page) {
       const area = rangeAfter(this.page.printArea, op);
       this.page = area ? { ...this.page, printArea: area } : null;
+    }
+    if (this.unread) {
+      const row = rowAfter(this.unread.first.row, op);
+      this.unread = row === null ? undefined : { ...this.unread, first: { ...this.unread.first, row } };
     }
   }
 

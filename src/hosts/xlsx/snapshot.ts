@@ -1,5 +1,5 @@
 import { ValueType, type Worksheet } from 'exceljs';
-import type { CellRange, CellValue, SheetSnapshot } from '../../model/snapshot';
+import { FAR_COLS, FAR_ROWS, type CellRange, type CellValue, type SheetSnapshot } from '../../model/snapshot';
 import { toA1 } from '../../model/address';
 import { snapshotValue } from './cell-value';
 import { XlsxOpenError } from './errors';
@@ -11,13 +11,6 @@ const GENERAL = 'General';
  * XFD1048576 makes a used range of 17 billion cells. A real form (even 5,000 indicators) is far below.
  */
 export const MAX_SHEET_CELLS = 4_000_000;
-
-/**
- * Empty rows (or columns) that part stray content from the form: nothing beyond such a gap is read.
- * A form has no gap near this size, even with 5,000 indicators.
- */
-export const FAR_ROWS = 1_000;
-export const FAR_COLS = 100;
 
 /** Columns a sheet can have (A to XFD). */
 const MAX_COLUMNS = 16_384;

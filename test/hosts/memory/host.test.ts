@@ -40,6 +40,29 @@ describe('MemoryHost', () => {
     expect(snap.sheets[0]?.merges).toEqual([{ top: 3, left: 2, bottom: 3, right: 3 }]);
   });
 
+  it('keeps what the file\'s reader left unread far away, moving it with inserted rows', async () => {
+    const far = { cells: 1, first: { row: 1048000, col: 5 }, usedRange: 'A1:E1048000' };
+    const host = MemoryHost.fromSnapshot({ sheets: [{ ...sheet('S', [['项目名称', '旧名称']]), unread: far }] });
+    expect((await host.snapshot()).sheets[0]?.unread).toEqual(far);
+    await host.apply([plan({ rowOps: [{ kind: 'insert', at: 2, count: 3 }] })]);
+    expect((await host.snapshot()).sheets[0]?.unread).toEqual({ ...far, first: { row: 1048003, col: 5 } });
+    expect((await hostWith().snapshot()).sheets[0]?.unread).toBeUndefined();
+  });
+
+  it('does not mark a cell far beyond what it holds (content a file\'s reader left out), nor stretch the sheet to it', async () => {
+    const host = hostWith();
+    await host.highlight([
+      { sheet: 'S', cell: 'B2', row: 2, col: 2 },
+      { sheet: 'S', cell: 'E1048576', row: 1048576, col: 5 },
+      { sheet: 'S', cell: 'D4', row: 4, col: 4 },
+    ]);
+    expect(host.highlights()).toEqual([
+      { sheet: 'S', row: 2, col: 2 },
+      { sheet: 'S', row: 4, col: 4 },
+    ]);
+    expect(host.sheet('S')?.extent()).toEqual({ bottom: 4, right: 4 });
+  });
+
   it('applies a plan: values, styles, merges, sizes and page, one batch', async () => {
     const host = hostWith();
     await host.apply([
