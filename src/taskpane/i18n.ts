@@ -80,3 +80,13 @@ export function t(locale: Locale, key: StringKey, data: Record<string, string | 
   const text: string = locale === 'en' ? entry.en : entry.zh;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in data ? String(data[name]) : m));
 }
+
+/** The colon after a label, as each language writes it: 项目数：1, Projects: 1. */
+export function colon(locale: Locale): string {
+  return locale === 'en' ? ': ' : '：';
+}
+
+/** A note in brackets after a text, as each language writes it: 文档（2）, Document (2). */
+export function bracketed(locale: Locale, note: string | number): string {
+  return locale === 'en' ? ` (${note})` : `（${note}）`;
+}

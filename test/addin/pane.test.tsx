@@ -247,4 +247,16 @@ describe('task pane', () => {
     mount(await demoHost(), { settings: memorySettingsStore({ locale: 'en', profile: 'auto' }) });
     await waitFor(() => expect(screen.getByTestId('validate').textContent).toBe('Validate'));
   });
+
+  it('punctuates as each language writes: colons and brackets of English in English, full-width in Chinese', async () => {
+    const view = mount(await demoHost(), { autorun: true, settings: memorySettingsStore({ locale: 'en', profile: 'auto' }) });
+    await screen.findByTestId('summary');
+    expect(screen.getByTestId('summary').textContent).toContain('Form profile: sh-2024 · Projects: 1');
+    expect(screen.getByText(/^Funding \(1\)$/)).toBeTruthy();
+    view.unmount();
+    mount(await demoHost(), { autorun: true });
+    await screen.findByTestId('summary');
+    expect(screen.getByTestId('summary').textContent).toContain('表单版本：sh-2024 · 项目数：1');
+    expect(screen.getByText(/^项目资金（1）$/)).toBeTruthy();
+  });
 });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Finding, Severity } from '../../model/finding';
 import type { Locale } from '../../rules/types';
 import { groupFindings } from '../engine/groups';
-import { t, type StringKey } from '../i18n';
+import { bracketed, t, type StringKey } from '../i18n';
 
 const useStyles = makeStyles({
   group: { margin: 0, padding: 0, listStyleType: 'none' },
@@ -77,7 +77,8 @@ export function FindingsList({ findings, locale, busy, onSelect, onFix }: Props)
             return (
               <div key={sec.section}>
                 <Text as="h4" size={200} weight="medium">
-                  {t(locale, sec.section)}（{sec.findings.length}）
+                  {t(locale, sec.section)}
+                  {bracketed(locale, sec.findings.length)}
                 </Text>
                 <ul className={s.group}>
                   {shown.map((f) => (

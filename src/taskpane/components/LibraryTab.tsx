@@ -6,7 +6,7 @@ import { profileById, PROFILES } from '../../profiles';
 import { usePane } from '../context';
 import type { RunResult } from '../engine/run';
 import { errorText } from '../errors';
-import { t } from '../i18n';
+import { bracketed, t } from '../i18n';
 import { LibraryPanel, type InsertOutcome } from '../library/LibraryPanel';
 import { insertOutcomeOf, placeholderSelection } from '../library/outcome';
 import { prepareLibraryPane } from '../library/prepare';
@@ -66,7 +66,8 @@ export default function LibraryTab({
           <Select value={String(index)} onChange={(_, d) => setIndex(Number(d.value))}>
             {projects.map((p, i) => (
               <option key={`${p.sheet}:${i}`} value={i}>
-                {p.name}（{p.sheet}）
+                {p.name}
+                {bracketed(locale, p.sheet)}
               </option>
             ))}
           </Select>

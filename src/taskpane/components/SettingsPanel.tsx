@@ -2,7 +2,7 @@ import { Button, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } f
 import { useEffect, useState } from 'react';
 import { PROFILE_CHOICES, parseSettings, type PaneSettings, type ProfileChoice } from '../../settings/schema';
 import { PROFILES } from '../../profiles';
-import { t } from '../i18n';
+import { bracketed, t } from '../i18n';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '360px' } });
 
@@ -18,7 +18,7 @@ export function SettingsPanel({ settings, busy, onSave }: { settings: PaneSettin
   const floorNumber = floor.trim() === '' ? undefined : Number(floor);
   const floorBad = floorNumber !== undefined && (!Number.isFinite(floorNumber) || floorNumber < 0 || floorNumber > 100);
   const profileName = (id: ProfileChoice): string =>
-    id === 'auto' ? t(locale, 'profileAuto') : `${PROFILES.find((p) => p.id === id)?.name ?? id}（${id}）`;
+    id === 'auto' ? t(locale, 'profileAuto') : `${PROFILES.find((p) => p.id === id)?.name ?? id}${bracketed(locale, id)}`;
   return (
     <form
       className={s.root}

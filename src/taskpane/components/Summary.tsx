@@ -1,7 +1,7 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '../../rules/types';
 import type { RunResult } from '../engine/run';
-import { t } from '../i18n';
+import { colon, t } from '../i18n';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -25,7 +25,10 @@ export function Summary({ result, locale }: { result: RunResult; locale: Locale 
         </Badge>
       </div>
       <Text size={200}>
-        {t(locale, 'profileDetected')}：<span data-testid="profile">{profiles}</span> · {t(locale, 'projectsFound')}：
+        {t(locale, 'profileDetected')}
+        {colon(locale)}
+        <span data-testid="profile">{profiles}</span> · {t(locale, 'projectsFound')}
+        {colon(locale)}
         <span data-testid="project-count">{result.projects.length}</span>
       </Text>
       {result.findings.length === 0 && <Text>{t(locale, 'clean')}</Text>}

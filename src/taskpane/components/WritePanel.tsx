@@ -21,7 +21,7 @@ import { errorText } from '../errors';
 import { summarisePlan, type PlanSummary } from '../engine/plan-summary';
 import { WRITE_SECTIONS, type WriteChoice, type WriteSection } from '../engine/pipeline';
 import type { RunResult } from '../engine/run';
-import { t, type StringKey } from '../i18n';
+import { bracketed, t, type StringKey } from '../i18n';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -80,7 +80,8 @@ export function WritePanel({
         <Select value={String(projectIndex)} onChange={(_, d) => (setProjectIndex(Number(d.value)), setPlanned(null))} data-testid="write-project">
           {projects.map((p, i) => (
             <option key={`${p.sheet}:${i}`} value={i}>
-              {p.name}（{p.sheet}）
+              {p.name}
+              {bracketed(locale, p.sheet)}
             </option>
           ))}
         </Select>

@@ -20,6 +20,7 @@ import { PROJECT_KINDS, type LibraryEntry, type ProjectKind } from '../../librar
 import { searchLibrary, type SearchHit, type SearchIndex } from '../../library/search';
 import type { Suggestions } from '../../library/suggest';
 import type { Locale } from '../../rules/types';
+import { colon } from '../i18n';
 import { text } from './strings';
 
 /** What the host side reports after an insert (it ran insertIndicators + the write plan, and selected the ** cells). */
@@ -103,7 +104,7 @@ function ResultRow({ hit, checked, onToggle, locale }: RowProps): ReactElement {
         <div className={styles.meta}>
           <Badge appearance="tint" size="small">{`${hit.placement.level1}／${hit.placement.level2}`}</Badge>
           {e.unit && e.unit !== '日期' ? <Caption1>{e.unit}</Caption1> : null}
-          <Caption1>{`${text('typical', locale)}：${value}`}</Caption1>
+          <Caption1>{`${text('typical', locale)}${colon(locale)}${value}`}</Caption1>
           {hit.origin === 'unit' ? (
             <Badge appearance="outline" size="small" color="success">
               {text('unitOwn', locale)}
@@ -260,7 +261,7 @@ export function LibraryPanel(props: LibraryPanelProps): ReactElement {
       ))}
       {showSuggestions ? (
         <section aria-label={text('suggestTitle', locale)}>
-          <Body1>
+          <Body1 block>
             <strong>{text('suggestTitle', locale)}</strong>
           </Body1>
           <Caption1>{text('suggestIntro', locale)}</Caption1>
