@@ -29,11 +29,14 @@ export function formCells(
   keep: (value: CellValue) => boolean = () => true,
 ): FormCell[] {
   const { form, cells, profile } = ctx;
+  const en = ctx.locale === 'en';
+  // The form's own labels stay as printed; the words around them follow the message's language.
+  const nth = (label: string, i: number): string => (en ? `${label} (row ${i + 1} of the table)` : `${label}（第 ${i + 1} 行）`);
   const seen = new Map<string, Set<number>>();
   const admit = (value: CellValue, cell: CellRef | undefined): boolean => admitted(value, cell, wanted, keep, seen);
   const out: FormCell[] = [];
   if (form.title !== null && admit(form.title, cells?.title))
-    out.push({ value: form.title, cell: cells?.title, label: '标题', subject: 'title', part: 'title', prose: false });
+    out.push({ value: form.title, cell: cells?.title, label: en ? 'title' : '标题', subject: 'title', part: 'title', prose: false });
   for (const [key, value] of Object.entries(form.fields)) {
     const cell = cells?.fields[key];
     if (!admit(value, cell)) continue;
@@ -47,11 +50,11 @@ export function formCells(
   form.subItems.forEach((item, i) => {
     const nameCell = cells?.subItems[i]?.name;
     if (admit(item.name, nameCell))
-      out.push({ value: item.name, cell: nameCell, label: `子项目名称（第 ${i + 1} 行）`, subject: `subItem:${i}:name`, part: 'subItem', prose: false });
+      out.push({ value: item.name, cell: nameCell, label: nth('子项目名称', i), subject: `subItem:${i}:name`, part: 'subItem', prose: false });
     const amountCell = cells?.subItems[i]?.amount;
     if (admit(item.amount, amountCell)) {
       const name = cellText(item.name).trim() || `#${i + 1}`;
-      out.push({ value: item.amount, cell: amountCell, label: `子项目「${name}」预算金额`, subject: `funding:subItems[${i}]`, part: 'subItem', prose: false });
+      out.push({ value: item.amount, cell: amountCell, label: en ? `amount of sub-item "${name}"` : `子项目「${name}」预算金额`, subject: `funding:subItems[${i}]`, part: 'subItem', prose: false });
     }
   });
   for (const [key, value] of Object.entries(form.goals)) {
@@ -64,13 +67,13 @@ export function formCells(
     if (!ind) continue;
     const at = cells?.indicators[i];
     if (admitted(ind.level1, at?.level1, wanted, keep, seen))
-      out.push({ value: ind.level1, cell: at?.level1, label: `一级指标（第 ${i + 1} 行）`, subject: `${indicatorSubject(ind)}:level1`, part: 'indicator', prose: false, indicatorIndex: i });
+      out.push({ value: ind.level1, cell: at?.level1, label: nth('一级指标', i), subject: `${indicatorSubject(ind)}:level1`, part: 'indicator', prose: false, indicatorIndex: i });
     if (admitted(ind.level2, at?.level2, wanted, keep, seen))
-      out.push({ value: ind.level2, cell: at?.level2, label: `二级指标（第 ${i + 1} 行）`, subject: `${indicatorSubject(ind)}:level2`, part: 'indicator', prose: false, indicatorIndex: i });
+      out.push({ value: ind.level2, cell: at?.level2, label: nth('二级指标', i), subject: `${indicatorSubject(ind)}:level2`, part: 'indicator', prose: false, indicatorIndex: i });
     if (admitted(ind.name, at?.name, wanted, keep, seen))
-      out.push({ value: ind.name, cell: at?.name, label: `三级指标（第 ${i + 1} 行）`, subject: `${indicatorSubject(ind)}:name`, part: 'indicator', prose: false, indicatorIndex: i });
+      out.push({ value: ind.name, cell: at?.name, label: nth('三级指标', i), subject: `${indicatorSubject(ind)}:name`, part: 'indicator', prose: false, indicatorIndex: i });
     if (admitted(ind.value, at?.value, wanted, keep, seen))
-      out.push({ value: ind.value, cell: at?.value, label: `指标「${ind.name}」的指标值`, subject: `${indicatorSubject(ind)}:value`, part: 'indicator', prose: false, indicatorIndex: i });
+      out.push({ value: ind.value, cell: at?.value, label: en ? `value of indicator "${ind.name}"` : `指标「${ind.name}」的指标值`, subject: `${indicatorSubject(ind)}:value`, part: 'indicator', prose: false, indicatorIndex: i });
   }
   return out;
 }

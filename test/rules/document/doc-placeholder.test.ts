@@ -96,6 +96,21 @@ describe('DOC-PLACEHOLDER on a merged level-2 cell', () => {
   });
 });
 
+describe('DOC-PLACEHOLDER in English', () => {
+  it('keeps the form\'s labels as printed and says the rest in English', () => {
+    const project = placed(
+      form2024((f) => {
+        setIndicator(0, 'name', '购置**数量')(f);
+        setIndicator(1, 'value', '≥**(次)')(f);
+      }),
+    );
+    expect(runRule(docPlaceholder, project, 'en').map((f) => f.message)).toEqual([
+      expect.stringMatching(/^"三级指标 \(row 1 of the table\)" .*"\*\*"/),
+      expect.stringMatching(/^"value of indicator "组织培训次数"" .*"\*\*"/),
+    ]);
+  });
+});
+
 describe('findPlaceholders', () => {
   const tokens = profileById('sh-2024')?.vocab['placeholders'] ?? [];
   it.each([
