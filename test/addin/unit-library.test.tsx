@@ -14,6 +14,7 @@ import { memorySettingsBag, memorySettingsStore } from '../../src/settings/store
 import { App } from '../../src/taskpane/components/App';
 import { PaneContext, type PaneServices } from '../../src/taskpane/context';
 import { productPipeline } from '../../src/taskpane/pipeline';
+import { canteenEntry as canteen } from '../helpers/unit-entry';
 
 // jsdom lacks what browsers have: structuredClone (memory host), TextEncoder/Decoder, ResizeObserver (Fluent).
 if (typeof globalThis.structuredClone !== 'function') globalThis.structuredClone = <T,>(v: T): T => deserialize(serialize(v)) as T;
@@ -25,19 +26,6 @@ if (typeof globalThis.ResizeObserver !== 'function')
     disconnect(): void {}
   };
 
-const canteen: LibraryEntry = {
-  id: 'u-canteen',
-  profile: 'sh-2024',
-  level1: '满意度指标',
-  level2: '服务对象满意度指标',
-  name: '食堂就餐满意度',
-  unit: '%',
-  comparator: '≥',
-  value: '95',
-  kinds: ['物业运维'],
-  explanation: '反映职工对食堂饭菜和服务的满意程度。',
-  source: 'JiXiao 用户导入（本单位指标库）',
-};
 const builtinTwin = builtInLibrary()[0];
 if (!builtinTwin) throw new Error('built-in library empty');
 /** A unit entry with a built-in's name: the unit's version must be the one found. */

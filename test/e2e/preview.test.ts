@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { BUILD, launch, serveBuild } from './browser';
+import { canteenEntry } from '../helpers/unit-entry';
 
 let server: Awaited<ReturnType<typeof serveBuild>>;
 let browser: Awaited<ReturnType<typeof launch>>;
@@ -155,19 +156,7 @@ describe('browser preview', () => {
       version: 1,
       name: '某某中心指标库',
       entries: [
-        {
-          id: 'u-canteen',
-          profile: 'sh-2024',
-          level1: '满意度指标',
-          level2: '服务对象满意度指标',
-          name: '食堂就餐满意度',
-          unit: '%',
-          comparator: '≥',
-          value: '95',
-          kinds: ['物业运维'],
-          explanation: '反映职工对食堂饭菜和服务的满意程度。',
-          source: 'JiXiao 用户导入（本单位指标库）',
-        },
+        canteenEntry,
         { name: '', level1: '产出指标' },
       ],
     };

@@ -6,6 +6,7 @@ import { builtInLibrary } from '../../src/library/builtin';
 import { emptyUnitLibrary, entriesToRows, serialiseUnitLibrary } from '../../src/library/io';
 import type { LibraryEntry } from '../../src/library/schema';
 import { libraryToXlsx } from '../../src/library/xlsx';
+import { canteenEntry as own } from '../helpers/unit-entry';
 
 interface Run {
   code: number;
@@ -24,19 +25,6 @@ async function run(...argv: string[]): Promise<Run> {
   return { code, out, err };
 }
 
-const own: LibraryEntry = {
-  id: 'u-canteen',
-  profile: 'sh-2024',
-  level1: '满意度指标',
-  level2: '服务对象满意度指标',
-  name: '食堂就餐满意度',
-  unit: '%',
-  comparator: '≥',
-  value: '95',
-  kinds: ['物业运维'],
-  explanation: '反映职工对食堂饭菜和服务的满意程度。',
-  source: 'JiXiao 用户导入（本单位指标库）',
-};
 
 let dir: string;
 const at = (name: string): string => join(dir, name);

@@ -12,20 +12,9 @@ import {
 import type { LibraryEntry, UnitLibrary } from '../../src/library/schema';
 import { libraryFromXlsx, libraryToXlsx } from '../../src/library/xlsx';
 import type { CellValue } from '../../src/model/snapshot';
+import { canteenEntry } from '../helpers/unit-entry';
 
-const own: LibraryEntry = {
-  id: 'u-1',
-  profile: 'sh-2024',
-  level1: '满意度指标',
-  level2: '服务对象满意度指标',
-  name: '食堂就餐满意度',
-  unit: '%',
-  comparator: '≥',
-  value: '95',
-  kinds: ['物业运维'],
-  explanation: '反映职工对食堂饭菜和服务的满意程度。',
-  source: 'JiXiao 用户导入（本单位指标库）',
-};
+const own: LibraryEntry = { ...canteenEntry, id: 'u-1' };
 
 const library: UnitLibrary = { ...emptyUnitLibrary('某某中心指标库'), entries: [own] };
 

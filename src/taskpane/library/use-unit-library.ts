@@ -28,6 +28,10 @@ export interface UnitLibraryState {
 
 const DEFAULT_NAME = '本单位指标库';
 
+function saveFailed(err: unknown): PaneMessage {
+  return { intent: 'error', zh: `无法保存本单位指标库：${errorText(err, 'zh-CN')}`, en: `Could not save the unit library: ${errorText(err, 'en')}` };
+}
+
 /** Summary, then the rows left out, in row order. */
 export function importMessages(
   problems: readonly { zh: string; en: string }[],
@@ -91,7 +95,7 @@ export function useUnitLibrary(bag: SettingsBag | undefined, place: 'workbook' |
           await store.save(merged);
         } catch (err) {
           saved = 'session';
-          extra.push({ intent: 'error', zh: `无法保存本单位指标库：${errorText(err, 'zh-CN')}`, en: `Could not save the unit library: ${errorText(err, 'en')}` });
+          extra.push(saveFailed(err));
         }
         setLibrary(merged);
         return [...importMessages(result.problems, result.entries.length, merged.entries.length, saved), ...extra];
@@ -122,7 +126,7 @@ export function useUnitLibrary(bag: SettingsBag | undefined, place: 'workbook' |
     try {
       await store.save(empty);
     } catch (err) {
-      return [{ intent: 'error', zh: `无法保存本单位指标库：${errorText(err, 'zh-CN')}`, en: `Could not save the unit library: ${errorText(err, 'en')}` }];
+      return [saveFailed(err)];
     }
     setLibrary(empty);
     setLoadMessages([]);
